@@ -1,0 +1,130 @@
+import { outletLabel } from "../corpus/article.js";
+import type { PassageIndex } from "../search/passage-index.js";
+import { planQuery, type QueryPlan } from "../search/query-plan.js";
+import { type RankedPassage, rankPassages } from "../search/rank-passages.js";
+import type { Answer, Citation, Snippet } from "./answer-types.js";
+import { groupSameFacts } from "./corroborate.js";
+import { validateQuestion } from "./question-error.js";
+import { snippetText } from "./snippet-text.js";
+import { suggestQuestions } from "./suggest.js";
+
+export interface AnswerOptions {
+  /** The corpus index to answer from (see `buildPassageIndex`). */
+  index: PassageIndex;
+  /** Most snippets to return, best first. Default 5. */
+  limit?: number;
+  /** Offer questions the corpus can answer when it cannot answer this one. Default true. */
+  suggest?: boolean;
+}
+
+/**
+ * The corpus answers when its best passage covers at least this share of the question's
+ * ideas, weighed by rarity. Below it the answer is an honest "not found".
+ */
+export const ANSWER_COVERAGE = 0.5;
+/** Further snippets must cover this much of the question and score this share of the best. */
+const EXTRA_SNIPPET_COVERAGE = 0.45;
+const EXTRA_SNIPPET_SCORE = 0.2;
+
+/**
+ * Answers a question from the corpus. Pure: the same index and question give the same answer.
+ *
+ * @example
+ * const reply = answer("What did Putin threaten?", { index });
+ * reply.answered;            // true
+ * reply.snippets[0].text;    // "… Putin warned Biden of a “complete rupture” in ties …"
+ * reply.snippets[0].corroboratedBy.map((c) => c.outlet); // ["TURAN"]
+ * @throws QuestionError when the question is empty or too long.
+ */
+export function answer(question: string, options: AnswerOptions): Answer {
+  const trimmed = validateQuestion(question);
+  const { index, limit = 5, suggest = true } = options;
+  const plan = planQuery(trimmed, index);
+  if (plan.concepts.length === 0) {
+    return { question: trimmed, answered: false, snippets: [], refusal: "no-content-words" };
+  }
+  const ranked = rankPassages(index, plan);
+  const best = ranked[0];
+  if (!best || best.coverage < ANSWER_COVERAGE) {
+    const suggestions = suggest
+      ? suggestQuestions(
+          index,
+          ranked,
+          trimmed,
+          (q) => answer(q, { index, suggest: false, limit: 1 }).answered,
+        )
+      : [];
+    return {
+      question: trimmed,
+      answered: false,
+      snippets: [],
+      refusal: "not-in-corpus",
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+    };
+  }
+  const relevant = ranked.filter(
+    (r) =>
+      r === best ||
+      (r.coverage >= EXTRA_SNIPPET_COVERAGE && r.score >= best.score * EXTRA_SNIPPET_SCORE),
+  );
+  const searched = searchedTerms(plan);
+  const snippets = groupSameFacts(index, relevant)
+    .slice(0, limit)
+    .map((group) => toSnippet(index, group.lead, group.others, searched));
+  return { question: trimmed, answered: true, snippets };
+}
+
+function toSnippet(
+  index: PassageIndex,
+  lead: RankedPassage,
+  others: readonly RankedPassage[],
+  searched: ReadonlySet<string>,
+): Snippet {
+  const terms = new Set([...searched, ...lead.textTerms]);
+  const { text, highlights } = snippetText(
+    requirePassage(index, lead.passageId),
+    index.passages,
+    terms,
+  );
+  return {
+    ...citation(index, lead.passageId),
+    text,
+    score: round(lead.score),
+    matchedTerms: lead.queryTerms,
+    highlights,
+    corroboratedBy: others.map((other) => citation(index, other.passageId)),
+  };
+}
+
+export function citation(index: PassageIndex, passageId: number): Citation {
+  const passage = requirePassage(index, passageId);
+  const article = index.articles.get(passage.articleId);
+  if (!article) throw new Error(`passage ${passageId} names unknown article ${passage.articleId}`);
+  return {
+    articleId: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    paragraph: passage.paragraph,
+    url: article.url,
+    passageId,
+  };
+}
+
+/** A short human label for a citation: "TURAN, ¶3". */
+export function citationLabel(c: Pick<Citation, "outlet" | "paragraph">): string {
+  return `${outletLabel(c)}, ¶${c.paragraph}`;
+}
+
+function searchedTerms(plan: QueryPlan): Set<string> {
+  return new Set(plan.concepts.filter((c) => !c.weak).flatMap((c) => c.terms.map((t) => t.term)));
+}
+
+function requirePassage(index: PassageIndex, id: number) {
+  const passage = index.passages[id];
+  if (!passage) throw new Error(`no passage ${id}`);
+  return passage;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,80 @@
+import { analyze } from "../text/analyze.js";
+import { ANSWER_TYPES, SYNONYM_GROUPS } from "../text/lexicon.js";
+
+/**
+ * The synonym groups, analysed once into index terms. A single-term entry is both a trigger
+ * and an expansion; a multi-term entry ("press secretary") only triggers its group, since
+ * searching its words apart ("press", "secretary") would match unrelated passages.
+ */
+interface AnalyzedSynonyms {
+  /** Term → the single terms it expands to. */
+  byTerm: ReadonlyMap<string, readonly string[]>;
+  /** Phrase (terms joined by spaces) → the single terms it expands to. */
+  byPhrase: ReadonlyMap<string, readonly string[]>;
+  /** Longest phrase, in terms. */
+  longestPhrase: number;
+}
+
+let synonyms: AnalyzedSynonyms | undefined;
+
+export function analyzedSynonyms(): AnalyzedSynonyms {
+  synonyms ??= analyzeSynonyms(SYNONYM_GROUPS);
+  return synonyms;
+}
+
+function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynonyms {
+  const byTerm = new Map<string, Set<string>>();
+  const byPhrase = new Map<string, Set<string>>();
+  let longestPhrase = 1;
+  for (const group of groups) {
+    const entries = group.map((entry) => analyze(entry)).filter((terms) => terms.length > 0);
+    const singles = new Set(entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""));
+    for (const terms of entries) {
+      const key = terms.join(" ");
+      const target = terms.length === 1 ? byTerm : byPhrase;
+      const expansions = target.get(key) ?? new Set<string>();
+      for (const single of singles) if (single !== key) expansions.add(single);
+      target.set(key, expansions);
+      longestPhrase = Math.max(longestPhrase, terms.length);
+    }
+  }
+  const freeze = (map: Map<string, Set<string>>) =>
+    new Map([...map].map(([key, set]) => [key, [...set]] as const));
+  return { byTerm: freeze(byTerm), byPhrase: freeze(byPhrase), longestPhrase };
+}
+
+/** What the question words of a question ask for. */
+export interface AnswerTypeCue {
+  /** Hint terms typical of the wanted answer. */
+  terms: string[];
+  /** Character ranges of the asking phrases, whose nouns are not topics to search for. */
+  spans: Array<{ start: number; end: number }>;
+  /** Only a passage with a number can answer. */
+  needsNumber: boolean;
+}
+
+let answerTypes:
+  | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; needsNumber: boolean }>
+  | undefined;
+
+/** Finds "when", "what date", "which side"… in a (folded) question. */
+export function answerTypeCue(question: string): AnswerTypeCue {
+  answerTypes ??= ANSWER_TYPES.map((type) => ({
+    pattern: new RegExp(
+      `\\b(?:${type.ask.map((a) => a.replace(/ /g, "\\s+")).join("|")})\\b`,
+      "gi",
+    ),
+    terms: [...new Set(type.hints.flatMap((word) => analyze(word)))],
+    needsNumber: type.needs === "number",
+  }));
+  const cue: AnswerTypeCue = { terms: [], spans: [], needsNumber: false };
+  for (const type of answerTypes) {
+    const matches = [...question.matchAll(type.pattern)];
+    if (matches.length === 0) continue;
+    cue.terms.push(...type.terms);
+    cue.needsNumber ||= type.needsNumber;
+    for (const m of matches)
+      cue.spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return cue;
+}

@@ -1,0 +1,83 @@
+import MiniSearch from "minisearch";
+import type { Article } from "../corpus/article.js";
+import type { Passage } from "../passages/passage.js";
+import { splitPassages } from "../passages/split-passages.js";
+import { analyze } from "../text/analyze.js";
+
+/** The fields each passage is indexed under; `context` holds its neighbours in the paragraph. */
+export type IndexedField = "text" | "context";
+
+interface IndexedPassage {
+  id: number;
+  text: string;
+  context: string;
+}
+
+/**
+ * Everything the answer step needs about a corpus: its articles, their sentence passages,
+ * the MiniSearch index over them and how many passages hold each term (for term weights).
+ */
+export interface PassageIndex {
+  articles: ReadonlyMap<string, Article>;
+  passages: readonly Passage[];
+  miniSearch: MiniSearch<IndexedPassage>;
+  /** Term → number of passages whose own text contains it. */
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+/** Field weights: a word in the sentence itself counts far more than one beside it. */
+export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, context: 0.3 };
+
+/**
+ * Builds the index for a set of articles.
+ *
+ * @example
+ * const index = buildPassageIndex(corpus.articles);
+ * index.passages.length; // one entry per sentence
+ */
+export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
+  const passages = splitPassages(articles);
+  const miniSearch = new MiniSearch<IndexedPassage>({
+    fields: ["text", "context"],
+    storeFields: [],
+    // Analysis is ours, so index and query terms agree exactly; MiniSearch sees final terms.
+    tokenize: (text) => analyze(text),
+    processTerm: (term) => term,
+  });
+  miniSearch.addAll(passages.map((passage) => toIndexed(passage, passages)));
+  return {
+    articles: new Map(articles.map((article) => [article.id, article])),
+    passages,
+    miniSearch,
+    documentFrequency: countDocumentFrequency(passages),
+  };
+}
+
+/** Inverse document frequency as BM25 weighs it; unseen terms get the highest weight. */
+export function inverseDocumentFrequency(index: PassageIndex, term: string): number {
+  const total = index.passages.length;
+  const frequency = index.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+}
+
+function toIndexed(passage: Passage, passages: readonly Passage[]): IndexedPassage {
+  const sameParagraph = (id: number | null) => {
+    const neighbour = id === null ? undefined : passages[id];
+    return neighbour && neighbour.paragraph === passage.paragraph ? neighbour.text : "";
+  };
+  return {
+    id: passage.id,
+    text: passage.text,
+    context: `${sameParagraph(passage.prev)} ${sameParagraph(passage.next)}`.trim(),
+  };
+}
+
+function countDocumentFrequency(passages: readonly Passage[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const passage of passages) {
+    for (const term of new Set(analyze(passage.text))) {
+      frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+  }
+  return frequency;
+}

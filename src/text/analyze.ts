@@ -1,0 +1,76 @@
+import { stemmer } from "stemmer";
+import { foldText } from "./fold.js";
+import { BASE_FORM, STOPWORDS } from "./lexicon.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+/** A token and the index terms it stands for (none for stopwords). */
+export interface AnalyzedToken extends Token {
+  terms: string[];
+}
+
+/**
+ * The one normalisation used at index time and at query time: fold, lower-case, drop
+ * possessives and contractions, map irregular forms to their base, drop stopwords, stem.
+ *
+ * @example
+ * analyze("What did Russia’s president threaten?") // → ["russia", "presid", "threaten"]
+ */
+export function analyze(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(foldText(text))) terms.push(...termsOf(token));
+  return terms;
+}
+
+/** Like `analyze`, but keeps every token with its offsets, for highlighting. */
+export function analyzeTokens(text: string): AnalyzedToken[] {
+  return tokenize(text).map((token) => ({ ...token, terms: termsOf(token) }));
+}
+
+/**
+ * The index terms for one token. A hyphenated word gives its parts and the joined whole, so
+ * "de-escalation" is found by "escalation" and, more strongly, by "deescalation".
+ */
+export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
+  const word = wordOf(token.surface);
+  if (!word.includes("-")) {
+    const term = termOfWord(word, token.acronym);
+    return term === null ? [] : [term];
+  }
+  const terms: string[] = [];
+  for (const part of word.split("-")) {
+    const term = termOfWord(part, /^\p{Lu}{2,}$/u.test(part.toUpperCase()) && token.acronym);
+    if (term !== null) terms.push(term);
+  }
+  const whole = termOfWord(word.replace(/-/g, ""), false);
+  if (whole !== null && terms.length > 1) terms.push(whole);
+  return terms;
+}
+
+function termOfWord(word: string, acronym: boolean): string | null {
+  if (word === "") return null;
+  if (acronym) return BASE_FORM.get(word) ?? word;
+  if (STOPWORDS.has(word)) return null;
+  return stemWord(word);
+}
+
+/** Lower-cased word without possessive or contraction: "Russia's" → "russia", "we've" → "we". */
+export function wordOf(surface: string): string {
+  const lower = surface.toLowerCase();
+  const bare = lower.endsWith(".") ? lower.replace(/\./g, "") : lower;
+  return bare.replace(/'(s|ve|re|ll|d|m)$|n't$|'$/, "");
+}
+
+const stemCache = new Map<string, string>();
+
+/** Stems a bare lower-case word, after mapping irregular forms ("told" → "tell"). */
+export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    const base = BASE_FORM.get(word) ?? word;
+    stem = /\d/.test(base) ? base : stemmer(base);
+    // Bounded so hostile input cannot grow it without limit.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+}

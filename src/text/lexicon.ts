@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * The word lists the analyser and the query planner share, kept as JSON data beside this file
+ * so they can be read and extended without touching code.
+ */
+function readLexicon<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), "utf8")) as T;
+}
+
+const stopwordData = readLexicon<{ stopwords: string[]; weak: string[] }>("stopwords.json");
+const formData = readLexicon<{ forms: string[][] }>("word-forms.json");
+/** A kind of answer ("a date") and the ways a question asks for it ("when", "what date"). */
+export interface AnswerType {
+  ask: string[];
+  hints: string[];
+  /** "number": only a passage with a number can answer ("how many", "how old"). */
+  needs?: "number";
+}
+
+const synonymData = readLexicon<{ groups: string[][]; answerTypes: AnswerType[] }>("synonyms.json");
+
+export const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.stopwords);
+/** Words kept in the index but weighed lightly in questions ("say", "happen"). */
+export const WEAK_WORDS: ReadonlySet<string> = new Set(stopwordData.weak);
+
+/** Irregular form → the base word it is indexed under ("said" → "say"). */
+export const BASE_FORM: ReadonlyMap<string, string> = new Map(
+  formData.forms.flatMap(([base, ...forms]) => forms.map((form) => [form, base ?? form] as const)),
+);
+
+/** Groups of interchangeable words and phrases, as written (not yet analysed). */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymData.groups;
+
+export const ANSWER_TYPES: readonly AnswerType[] = synonymData.answerTypes;

@@ -1,0 +1,53 @@
+/**
+ * `npm run eval`: answer quality on the question sets, with every miss listed.
+ * `npm run eval -- --holdout` also scores the held-out set (phrasings not used for tuning).
+ */
+import path from "node:path";
+import { answer } from "../../src/answer/answer.js";
+import { loadEngine } from "../../src/engine.js";
+import { type EvalReport, evaluate, QUALITY_FLOORS, readQuestionSet } from "./evaluate.js";
+
+const corpusDir = path.resolve(import.meta.dirname, "../../corpus");
+const { index } = await loadEngine(corpusDir);
+const ask = (q: string) => answer(q, { index });
+
+const sets = [["dev", "./questions.json"]];
+if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
+
+let failed = false;
+for (const [name, file] of sets as Array<[string, string]>) {
+  const report = evaluate(readQuestionSet(file), ask);
+  print(name, report);
+  failed ||= belowFloor(report);
+}
+process.exitCode = failed ? 1 : 0;
+
+function print(name: string, r: EvalReport) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`\n${name}: ${r.inCorpus} in-corpus and ${r.outOfCorpus} out-of-corpus questions`);
+  for (const miss of r.misses) {
+    console.log(
+      `  miss ${miss.id} ${miss.problem}: ${miss.question}${miss.got ? `\n       got: ${miss.got.slice(0, 140)}` : ""}`,
+    );
+  }
+  console.log(`  top-1 accuracy      ${pct(r.top1)}   (floor ${pct(QUALITY_FLOORS.top1)})`);
+  console.log(
+    `  recall@3            ${pct(r.recallAt3)}   (floor ${pct(QUALITY_FLOORS.recallAt3)})`,
+  );
+  console.log(`  MRR                 ${r.mrr.toFixed(3)}`);
+  console.log(
+    `  refusal rate (OOC)  ${pct(r.refusalRate)}   (floor ${pct(QUALITY_FLOORS.refusalRate)})`,
+  );
+  console.log(
+    `  false refusals      ${r.falseRefusals}        (floor ${QUALITY_FLOORS.falseRefusals})`,
+  );
+}
+
+function belowFloor(r: EvalReport): boolean {
+  return (
+    r.top1 < QUALITY_FLOORS.top1 ||
+    r.recallAt3 < QUALITY_FLOORS.recallAt3 ||
+    r.refusalRate < QUALITY_FLOORS.refusalRate ||
+    r.falseRefusals > QUALITY_FLOORS.falseRefusals
+  );
+}
