@@ -21,9 +21,9 @@ export interface AnswerOptions {
  * The corpus answers when its best passage covers at least this share of the question's
  * ideas, weighed by rarity. Below it the answer is an honest "not found".
  */
-export const ANSWER_COVERAGE = 0.5;
+export const ANSWER_COVERAGE = 0.4;
 /** Further snippets must cover this much of the question and score this share of the best. */
-const EXTRA_SNIPPET_COVERAGE = 0.45;
+const EXTRA_SNIPPET_COVERAGE = 0.35;
 const EXTRA_SNIPPET_SCORE = 0.2;
 
 /**
@@ -45,7 +45,7 @@ export function answer(question: string, options: AnswerOptions): Answer {
   }
   const ranked = rankPassages(index, plan);
   const best = ranked[0];
-  if (!best || best.coverage < ANSWER_COVERAGE) {
+  if (!best || best.coverage < ANSWER_COVERAGE || missingNames(plan, ranked).length > 0) {
     const suggestions = suggest
       ? suggestQuestions(
           index,
@@ -113,6 +113,22 @@ export function citation(index: PassageIndex, passageId: number): Citation {
 /** A short human label for a citation: "TURAN, ¶3". */
 export function citationLabel(c: Pick<Citation, "outlet" | "paragraph">): string {
   return `${outletLabel(c)}, ¶${c.paragraph}`;
+}
+
+/**
+ * Names and numbers of the question that the corpus does not hold, not even as a likely
+ * typo. Such a name is a hard constraint: whatever else matches, the articles do not speak
+ * of it ("What did Biden say about China?").
+ */
+function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string[] {
+  return plan.concepts
+    .filter(
+      (c) =>
+        c.wordClass === "name" &&
+        !c.inCorpus &&
+        !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
+    )
+    .map((c) => c.surface);
 }
 
 function searchedTerms(plan: QueryPlan): Set<string> {

@@ -1,5 +1,5 @@
 import { analyze } from "../text/analyze.js";
-import { ANSWER_TYPES, SYNONYM_GROUPS } from "../text/lexicon.js";
+import { ANSWER_TYPES, type AnswerType, SYNONYM_GROUPS } from "../text/lexicon.js";
 
 /**
  * The synonym groups, analysed once into index terms. A single-term entry is both a trigger
@@ -43,18 +43,23 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
   return { byTerm: freeze(byTerm), byPhrase: freeze(byPhrase), longestPhrase };
 }
 
+export interface AnswerNeeds {
+  number: boolean;
+  hint: boolean;
+}
+
 /** What the question words of a question ask for. */
 export interface AnswerTypeCue {
   /** Hint terms typical of the wanted answer. */
   terms: string[];
   /** Character ranges of the asking phrases, whose nouns are not topics to search for. */
   spans: Array<{ start: number; end: number }>;
-  /** Only a passage with a number can answer. */
-  needsNumber: boolean;
+  /** What a passage must hold to answer: a number, or one of the hint terms. */
+  needs: AnswerNeeds;
 }
 
 let answerTypes:
-  | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; needsNumber: boolean }>
+  | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; needs: AnswerType["needs"] }>
   | undefined;
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */
@@ -65,14 +70,14 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       "gi",
     ),
     terms: [...new Set(type.hints.flatMap((word) => analyze(word)))],
-    needsNumber: type.needs === "number",
+    needs: type.needs,
   }));
-  const cue: AnswerTypeCue = { terms: [], spans: [], needsNumber: false };
+  const cue: AnswerTypeCue = { terms: [], spans: [], needs: { number: false, hint: false } };
   for (const type of answerTypes) {
     const matches = [...question.matchAll(type.pattern)];
     if (matches.length === 0) continue;
     cue.terms.push(...type.terms);
-    cue.needsNumber ||= type.needsNumber;
+    if (type.needs) cue.needs[type.needs] = true;
     for (const m of matches)
       cue.spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }

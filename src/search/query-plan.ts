@@ -3,8 +3,9 @@ import { isOneEditFromAny } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
-import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
-import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
+import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
+import { type AnswerNeeds, analyzedSynonyms, answerTypeCue } from "./expansions.js";
+import type { PassageIndex } from "./passage-index.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";
@@ -26,14 +27,17 @@ export interface Concept {
   /** How much finding this concept counts towards "the corpus answers this" (rarer = more). */
   importance: number;
   weak: boolean;
+  wordClass: WordClass | "weak";
+  /** Whether the corpus holds any of its terms exactly (a typo may still match fuzzily). */
+  inCorpus: boolean;
 }
 
 export interface QueryPlan {
   concepts: Concept[];
   /** Light answer-type hints; they raise scores but never count towards coverage. */
   cues: PlannedTerm[];
-  /** The question asks for a count or an age: a passage without a number cannot answer. */
-  needsNumber: boolean;
+  /** What a passage must hold to answer: a number ("how many"), a hint term ("when"). */
+  needs: AnswerNeeds;
 }
 
 /** Weights of each kind of term, relative to the user's own word. */
@@ -42,6 +46,21 @@ export const TERM_WEIGHT: Readonly<Record<TermKind, number>> = {
   part: 0.6,
   expansion: 0.55,
   cue: 0.2,
+};
+/**
+ * How much a concept counts towards "the corpus answers this". Everyday words ("take",
+ * "thing") count little and any word past the commonest thousand counts fully. A name or
+ * noun the corpus lacks altogether, even as a synonym, is strong evidence it does not answer
+ * ("inflation", "Zelensky"); a missing verb or adjective is more often the asker's own
+ * wording ("express hope" for "indicated hope"), so it counts less.
+ */
+const MIN_IMPORTANCE = 0.15;
+const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
+  name: 2,
+  noun: 2,
+  other: 1,
+  modifier: 0.6,
+  verb: 0.6,
 };
 const WEAK_IMPORTANCE = 0.25;
 
@@ -62,6 +81,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
+  const classes = wordClasses(folded);
+  const classOfTokens = (group: ReadonlyArray<{ start: number }>): WordClass =>
+    strongestClass(group.map((token) => classes.get(token.start) ?? "other"));
   const concepts: Concept[] = [];
 
   for (let i = 0; i < tokens.length; ) {
@@ -69,7 +91,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     if (phrase) {
       const own = phrase.tokens.flatMap((token) => token.terms);
       const surface = phrase.tokens.map((token) => token.surface).join(" ");
-      concepts.push(concept(surface, own, phrase.expansions, index, false));
+      concepts.push(concept(surface, own, phrase.expansions, index, classOfTokens(phrase.tokens)));
       i += phrase.tokens.length;
       continue;
     }
@@ -78,13 +100,14 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const whole = token.terms[token.terms.length - 1] ?? "";
     const expansions = token.terms.flatMap((term) => byTerm.get(term) ?? []);
     const weak = token.terms.length === 1 && WEAK_WORDS.has(token.surface.toLowerCase());
-    concepts.push(concept(token.surface, token.terms, expansions, index, weak, whole));
+    const wordClass = weak ? "weak" : classOfTokens([token]);
+    concepts.push(concept(token.surface, token.terms, expansions, index, wordClass, whole));
   }
 
   const cues = cue.terms
     .filter((term) => index.documentFrequency.has(term))
     .map((term) => planned(term, "cue", 0));
-  return { concepts: mergeDuplicates(concepts), cues, needsNumber: cue.needsNumber };
+  return { concepts: mergeDuplicates(concepts), cues, needs: cue.needs };
 }
 
 function concept(
@@ -92,7 +115,7 @@ function concept(
   ownTerms: readonly string[],
   expansions: readonly string[],
   index: PassageIndex,
-  weak: boolean,
+  wordClass: WordClass | "weak",
   whole = ownTerms.length === 1 ? ownTerms[0] : undefined,
 ): Concept {
   const terms: PlannedTerm[] = [];
@@ -108,17 +131,19 @@ function concept(
     seen.add(term);
     terms.push(planned(term, "expansion", 0));
   }
-  const importance = Math.max(...ownTerms.map((term) => termImportance(index, term)));
-  return { surface, terms, importance: weak ? importance * WEAK_IMPORTANCE : importance, weak };
+  const known = terms.some((t) => index.documentFrequency.has(t.term));
+  const rarity = Math.max(...ownTerms.map((term) => englishRarity(term)));
+  let importance = Math.min(1, Math.max(MIN_IMPORTANCE, rarity * 2));
+  if (!known) importance *= wordClass === "weak" ? 1 : MISSING_IMPORTANCE[wordClass];
+  const weak = wordClass === "weak";
+  if (weak) importance *= WEAK_IMPORTANCE;
+  return { surface, terms, importance, weak, wordClass, inCorpus: known };
 }
 
-/**
- * A word's weight in deciding whether the corpus answers: its rarity in the corpus or, for a
- * word the corpus lacks, its rarity in English (missing "Zelensky" matters, missing "side" less).
- */
-function termImportance(index: PassageIndex, term: string): number {
-  const idf = inverseDocumentFrequency(index, term);
-  return index.documentFrequency.has(term) ? idf : idf * englishRarity(term);
+/** Of several words read as one idea ("Nord Stream"), the most topical class stands. */
+function strongestClass(classes: readonly WordClass[]): WordClass {
+  const order: WordClass[] = ["name", "noun", "other", "modifier", "verb"];
+  return order.find((c) => classes.includes(c)) ?? "other";
 }
 
 /** "teh", "waht": a short word the corpus lacks, one slip from a stopword, is that stopword. */
@@ -135,15 +160,18 @@ function planned(term: string, kind: TermKind, fuzzy: number): PlannedTerm {
   return { term, kind, weight: TERM_WEIGHT[kind], fuzzy };
 }
 
-/** Only words the corpus lacks are matched fuzzily: it is where typos show, and it is cheap. */
+/**
+ * Only words that are neither in the corpus nor common English are matched fuzzily: that is
+ * where typos show ("Puttin", "threten"), and it keeps fuzzy search off most terms.
+ */
 function fuzzyDistance(term: string, index: PassageIndex): number {
-  if (index.documentFrequency.has(term) || /\d/.test(term)) return 0;
+  if (index.documentFrequency.has(term) || /\d/.test(term) || englishRarity(term) < 1) return 0;
   if (term.length >= 8) return 2;
   return term.length >= 4 ? 1 : 0;
 }
 
-function longestPhraseAt(
-  tokens: ReadonlyArray<{ terms: string[]; surface: string }>,
+function longestPhraseAt<T extends { terms: string[] }>(
+  tokens: readonly T[],
   start: number,
   longest: number,
   byPhrase: ReadonlyMap<string, readonly string[]>,

@@ -23,13 +23,17 @@ const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   cue: 0,
 };
 const FUZZY_CREDIT = 0.8;
-/** A count or an age asked for, and no number in the passage: it can hardly answer. */
-const MISSING_NUMBER_CREDIT = 0.5;
+/** A count asked for and no number in the passage, a date and no date: it can hardly answer. */
+const LACKS_ANSWER_TYPE_CREDIT = 0.6;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
 
-function hasNumber(text: string): boolean {
-  return NUMBER.test(text);
+function lacksWhatIsNeeded(plan: QueryPlan, result: SearchResult, index: PassageIndex): boolean {
+  if (plan.needs.number && !NUMBER.test(index.passages[result.id as number]?.text ?? "")) {
+    return true;
+  }
+  const cues = new Set(plan.cues.map((cue) => cue.term));
+  return plan.needs.hint && !result.terms.some((term) => cues.has(term));
 }
 
 /**
@@ -68,9 +72,7 @@ function rank(
 ): RankedPassage {
   const covered = plan.concepts.reduce((sum, c) => sum + c.importance * credit(c, result), 0);
   let coverage = totalImportance > 0 ? covered / totalImportance : 0;
-  if (plan.needsNumber && !hasNumber(index.passages[result.id as number]?.text ?? "")) {
-    coverage *= MISSING_NUMBER_CREDIT;
-  }
+  if (lacksWhatIsNeeded(plan, result, index)) coverage *= LACKS_ANSWER_TYPE_CREDIT;
   // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo it.
   const bm25 = result.score / Math.max(1, result.queryTerms.length);
   return {

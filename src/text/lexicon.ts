@@ -14,8 +14,11 @@ const formData = readLexicon<{ forms: string[][] }>("word-forms.json");
 export interface AnswerType {
   ask: string[];
   hints: string[];
-  /** "number": only a passage with a number can answer ("how many", "how old"). */
-  needs?: "number";
+  /**
+   * "number": only a passage with a number can answer ("how many", "how old").
+   * "hint": only a passage holding one of the hint words can fully answer ("when" → a date).
+   */
+  needs?: "number" | "hint";
 }
 
 const synonymData = readLexicon<{ groups: string[][]; answerTypes: AnswerType[] }>("synonyms.json");
