@@ -18,7 +18,7 @@ export function suggestQuestions(
 ): string[] {
   const suggestions: string[] = [];
   const seen = new Set<string>([question.toLowerCase()]);
-  for (const miss of nearMisses.slice(0, 5)) {
+  for (const miss of nearMisses.filter((m) => m.coverage > 0).slice(0, 5)) {
     for (const phrase of quotedPhrases(index.passages[miss.passageId]?.text ?? "")) {
       const suggestion = `What about “${phrase}”?`;
       if (seen.has(suggestion.toLowerCase())) continue;

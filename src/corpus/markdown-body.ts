@@ -14,7 +14,7 @@ export function markdownToParagraphs(body: string): string[] {
 }
 
 function isLayoutBlock(block: string): boolean {
-  return /^(#{1,6}\s|!\[[^\]]*\]\([^)]*\)$|([-*_])(\s*\3){2,}$)/.test(block);
+  return /^(?:#{1,6}\s|!\[[^\]]*\]\([^)]*\)$|([-*_])(?:\s*\1){2,}$)/.test(block);
 }
 
 function stripInlineMarkdown(text: string): string {

@@ -146,12 +146,15 @@ function strongestClass(classes: readonly WordClass[]): WordClass {
   return order.find((c) => classes.includes(c)) ?? "other";
 }
 
-/** "teh", "waht": a short word the corpus lacks, one slip from a stopword, is that stopword. */
+/**
+ * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
+ * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos.)
+ */
 function isStopwordTypo(token: { surface: string; terms: string[] }, index: PassageIndex): boolean {
   const word = token.surface.toLowerCase();
   return (
     word.length <= 5 &&
-    token.terms.every((term) => !index.documentFrequency.has(term)) &&
+    token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&
     isOneEditFromAny(word, STOPWORDS)
   );
 }

@@ -49,7 +49,7 @@ export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
 function termOfWord(word: string, acronym: boolean): string | null {
   if (word === "") return null;
   if (acronym) return BASE_FORM.get(word) ?? word;
-  if (STOPWORDS.has(word)) return null;
+  if (STOPWORDS.has(word) || STOPWORDS.has(BASE_FORM.get(word) ?? word)) return null;
   return stemWord(word);
 }
 

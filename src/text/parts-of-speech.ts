@@ -29,7 +29,12 @@ interface TaggedSentence {
 function classOf(text: string, tags: ReadonlySet<string>): WordClass {
   // A year or a figure is as specific as a name: "in 2022" is a topic of its own.
   if (/\d/.test(text)) return "name";
-  if (tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization")) {
+  if (
+    tags.has("ProperNoun") ||
+    tags.has("Person") ||
+    tags.has("Place") ||
+    tags.has("Organization")
+  ) {
     return "name";
   }
   if (tags.has("Noun")) return "noun";
