@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { analyze, analyzeTokens } from "../../src/text/analyze.js";
+
+describe("analyze (the normalisation shared by index and query)", () => {
+  it("folds curly quotes and drops possessives", () => {
+    expect(analyze("Russia’s")).toEqual(analyze("Russia's"));
+    expect(analyze("Russia's buildup")).toEqual(["russia", "buildup"]);
+  });
+
+  it("drops stopwords, question words included", () => {
+    expect(analyze("Who won the World Cup?")).toEqual(["win", "world", "cup"]);
+    expect(analyze("What did they say about it?")).toEqual(["sai"]);
+  });
+
+  it("stems so inflections meet, and maps irregular forms to their base", () => {
+    expect(analyze("threatened threats")).toEqual(["threaten", "threat"]);
+    expect(analyze("said")).toEqual(analyze("says"));
+    expect(analyze("met")).toEqual(analyze("meeting"));
+  });
+
+  it("keeps acronyms, so 'US' is not the pronoun 'us'", () => {
+    expect(analyze("the US placed sanctions")).toEqual(["us", "place", "sanction"]);
+    expect(analyze("U.S. officials")).toEqual(["us", "offici"]);
+    expect(analyze("tell us")).toEqual([]);
+  });
+
+  it("splits hyphenated words and keeps the joined whole", () => {
+    expect(analyze("de-escalation")).toEqual(["de", "escal", "deescal"]);
+    expect(analyze("50-minute")).toEqual(["50", "minut", "50minute"]);
+  });
+
+  it("gives token offsets into the original text for highlighting", () => {
+    const text = "Putin’s “complete rupture”";
+    const rupture = analyzeTokens(text).find((t) => t.terms.includes("ruptur"));
+    expect(rupture && text.slice(rupture.start, rupture.end)).toBe("rupture");
+  });
+
+  it("ignores zero-width and bidi characters in questions", () => {
+    expect(analyze("Pu\u200Btin\u202E")).toEqual(["putin"]);
+  });
+});

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { MAX_SNIPPET_LENGTH } from "../../src/answer/answer-types.js";
+import { QuestionError } from "../../src/answer/question-error.js";
+import { cutAround } from "../../src/answer/snippet-text.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
+import { loadEngine } from "../../src/engine.js";
+import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+});
+
+describe("answer()", () => {
+  it("answers the headline question with the rupture warning and its source", () => {
+    const reply = answer("What did Putin threaten?", { index });
+    expect(reply.answered).toBe(true);
+    const rupture = reply.snippets.findIndex((s) => /rupture/.test(s.text));
+    expect(rupture).toBeGreaterThanOrEqual(0);
+    expect(rupture).toBeLessThan(3);
+    expect(reply.snippets[rupture]).toMatchObject({
+      paragraph: expect.any(Number),
+      title: expect.any(String),
+    });
+  });
+
+  it("keeps every snippet within the length limit and its highlights inside the text", () => {
+    for (const q of [
+      "What would the costs include?",
+      "What were the two paths?",
+      "Who requested the call?",
+    ]) {
+      for (const s of answer(q, { index }).snippets) {
+        expect(s.text.length).toBeLessThanOrEqual(MAX_SNIPPET_LENGTH);
+        for (const h of s.highlights) expect(h.end).toBeLessThanOrEqual(s.text.length);
+      }
+    }
+  });
+
+  it("highlights the words that matched, typos included", () => {
+    const [first] = answer("what did Puttin threten", { index }).snippets;
+    const marked = first?.highlights.map((h) => first.text.slice(h.start, h.end)) ?? [];
+    expect(marked).toContain("Putin");
+  });
+
+  it("states a fact both articles report once, citing both", () => {
+    const reply = answer("What did the press secretary say?", { index });
+    const [first] = reply.snippets;
+    expect(first?.text).toMatch(/de-escalation rather than escalation/);
+    const cited = [first?.articleId, ...(first?.corroboratedBy.map((c) => c.articleId) ?? [])];
+    expect(new Set(cited)).toEqual(
+      new Set(["phone-chat-cautions", "turan-serious-substantive-call"]),
+    );
+    const repeats = reply.snippets.filter((s) => /substantive progress/.test(s.text));
+    expect(repeats.length).toBeLessThan(3);
+  });
+
+  it("refuses questions the articles do not cover", () => {
+    for (const q of [
+      "What is the capital of France?",
+      "What did Zelensky say?",
+      "What is the weather in Moscow?",
+      "What did Biden say about China?",
+      "Who won the World Cup?",
+    ]) {
+      const reply = answer(q, { index });
+      expect(reply, q).toMatchObject({ answered: false, snippets: [], refusal: "not-in-corpus" });
+    }
+  });
+
+  it("refuses a question with nothing to search for", () => {
+    expect(answer("what is it?", { index })).toMatchObject({
+      answered: false,
+      refusal: "no-content-words",
+    });
+  });
+
+  it("offers only suggestions the corpus itself answers", () => {
+    const reply = answer("What did Biden say about China?", { index });
+    for (const suggestion of reply.suggestions ?? []) {
+      expect(answer(suggestion, { index }).answered, suggestion).toBe(true);
+    }
+  });
+
+  it("rejects empty and overlong questions with a message that says what to do", () => {
+    expect(() => answer("   ", { index })).toThrow(QuestionError);
+    expect(() => answer("x".repeat(301), { index })).toThrow(/keep it under 301/);
+  });
+
+  it("answers from any corpus, not just the shipped one", () => {
+    const own = buildPassageIndex(
+      articlesFromFiles([
+        {
+          file: "a.md",
+          text: "---\nid: harvest\ntitle: Harvest report\noutlet: Farm News\n---\nThe wheat harvest fell by a third after the drought.\n\nPrices rose in March.",
+        },
+      ]),
+    );
+    const reply = answer("How did the drought affect the wheat harvest?", { index: own });
+    expect(reply.answered).toBe(true);
+    expect(reply.snippets[0]).toMatchObject({ outlet: "Farm News", paragraph: 1 });
+  });
+
+  it("is deterministic", () => {
+    const q = "Why are there fears of another invasion?";
+    expect(answer(q, { index })).toEqual(answer(q, { index }));
+  });
+});
+
+describe("cutAround", () => {
+  it("cuts at word boundaries with ellipses and keeps the first match in view", () => {
+    const text = `${"word ".repeat(100)}TARGET ${"tail ".repeat(100)}`.trim();
+    const start = text.indexOf("TARGET");
+    const cut = cutAround(text, [{ start, end: start + 6 }], 120);
+    expect(cut.text.length).toBeLessThanOrEqual(120);
+    expect(cut.text.startsWith("…") && cut.text.endsWith("…")).toBe(true);
+    const [h] = cut.highlights;
+    expect(h && cut.text.slice(h.start, h.end)).toBe("TARGET");
+  });
+});
