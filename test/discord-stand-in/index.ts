@@ -51,6 +51,11 @@
  * wrong bot token → REST 401 and gateway close 4004. Interactions dispatched while the client is
  * disconnected are replayed on RESUME; dispatched before any IDENTIFY they are delivered after the
  * next READY; a client that re-identifies (new session) does not get the old session's events.
+ *
+ * discord.js facts worth knowing when testing against this: callbacks bypass its REST queues, but
+ * webhook calls (editReply, followUp) share a client-side global limit of 50 requests/s — a burst of
+ * 1,000 deferReply+editReply takes ~20 s unless the client sets `rest.globalRequestsPerSecond`.
+ * A 204 must not carry a JSON Content-Type (discord.js would parse the empty body and throw).
  */
 import { DiscordStandIn } from "./stand-in.js";
 import type { StandInOptions } from "./types.js";
