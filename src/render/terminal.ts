@@ -1,3 +1,4 @@
+import { citationLabel } from "../answer/answer.js";
 import type { Answer, Citation, Highlight, Snippet } from "../answer/answer-types.js";
 import { outletLabel } from "../corpus/article.js";
 
@@ -49,7 +50,7 @@ class SourceNumbers {
       entry = { n: this.numbers.size + 1, citation };
       this.numbers.set(citation.articleId, entry);
     }
-    return `[${entry.n}] ${outletLabel(citation)}, ¶${citation.paragraph}`;
+    return `[${entry.n}] ${citationLabel(citation)}`;
   }
 
   list(): string[] {
