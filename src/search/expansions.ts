@@ -1,5 +1,6 @@
 import { analyze } from "../text/analyze.js";
 import { ANSWER_TYPES, type AnswerType, SYNONYM_GROUPS } from "../text/lexicon.js";
+import type { AnswerKind } from "./answer-kinds.js";
 
 /**
  * The synonym groups, analysed once into index terms. A single-term entry is both a trigger
@@ -43,23 +44,37 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
   return { byTerm: freeze(byTerm), byPhrase: freeze(byPhrase), longestPhrase };
 }
 
-export interface AnswerNeeds {
-  number: boolean;
-  hint: boolean;
-}
-
 /** What the question words of a question ask for. */
 export interface AnswerTypeCue {
   /** Hint terms typical of the wanted answer. */
   terms: string[];
   /** Character ranges of the asking phrases, whose nouns are not topics to search for. */
   spans: Array<{ start: number; end: number }>;
-  /** What a passage must hold to answer: a number, or one of the hint terms. */
-  needs: AnswerNeeds;
+  /** What a passage must hold to answer fully: a date, a count… */
+  kinds: AnswerKind[];
+  /**
+   * For "how many X": the terms of the words after the asking phrase, one of which a count in
+   * the passage must qualify ("two paths" answers "how many paths", "two nations" does not).
+   */
+  countedTerms: string[];
+}
+
+/** Words after "how many" that may name what is counted ("how many Russian troops"). */
+const COUNTED_WORDS = 3;
+
+/** The noun phrase after "how many": its words up to the first stopword ("troops are…"). */
+function countedTerms(rest: string): string[] {
+  const terms: string[] = [];
+  for (const word of rest.trim().split(/\s+/).slice(0, COUNTED_WORDS)) {
+    const wordTerms = analyze(word);
+    if (wordTerms.length === 0) break;
+    terms.push(...wordTerms);
+  }
+  return terms;
 }
 
 let answerTypes:
-  | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; needs: AnswerType["needs"] }>
+  | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; kind: AnswerType["kind"] }>
   | undefined;
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */
@@ -70,16 +85,21 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       "gi",
     ),
     terms: [...new Set(type.hints.flatMap((word) => analyze(word)))],
-    needs: type.needs,
+    kind: type.kind,
   }));
-  const cue: AnswerTypeCue = { terms: [], spans: [], needs: { number: false, hint: false } };
+  const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [] };
   for (const type of answerTypes) {
     const matches = [...question.matchAll(type.pattern)];
     if (matches.length === 0) continue;
     cue.terms.push(...type.terms);
-    if (type.needs) cue.needs[type.needs] = true;
-    for (const m of matches)
-      cue.spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    if (type.kind) cue.kinds.push(type.kind);
+    for (const m of matches) {
+      const end = (m.index ?? 0) + m[0].length;
+      cue.spans.push({ start: m.index ?? 0, end });
+      if (type.kind === "count") {
+        cue.countedTerms.push(...countedTerms(question.slice(end)));
+      }
+    }
   }
   return cue;
 }

@@ -4,7 +4,8 @@ import { englishRarity } from "../text/english-rarity.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
-import { type AnswerNeeds, analyzedSynonyms, answerTypeCue } from "./expansions.js";
+import type { AnswerKind } from "./answer-kinds.js";
+import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
@@ -36,8 +37,10 @@ export interface QueryPlan {
   concepts: Concept[];
   /** Light answer-type hints; they raise scores but never count towards coverage. */
   cues: PlannedTerm[];
-  /** What a passage must hold to answer: a number ("how many"), a hint term ("when"). */
-  needs: AnswerNeeds;
+  /** Kinds of answer the question asks for ("when" → a date); a passage lacking them ranks low. */
+  kinds: AnswerKind[];
+  /** For "how many X", the terms a count must qualify. */
+  countedTerms: string[];
 }
 
 /** Weights of each kind of term, relative to the user's own word. */
@@ -107,7 +110,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const cues = cue.terms
     .filter((term) => index.documentFrequency.has(term))
     .map((term) => planned(term, "cue", 0));
-  return { concepts: mergeDuplicates(concepts), cues, needs: cue.needs };
+  return {
+    concepts: mergeDuplicates(concepts),
+    cues,
+    kinds: cue.kinds,
+    countedTerms: cue.countedTerms,
+  };
 }
 
 function concept(

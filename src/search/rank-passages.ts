@@ -1,4 +1,6 @@
 import type { Query, SearchResult } from "minisearch";
+import { analyzeTokens } from "../text/analyze.js";
+import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
 import { FIELD_BOOST, type IndexedField, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
 
@@ -23,17 +25,49 @@ const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   cue: 0,
 };
 const FUZZY_CREDIT = 0.8;
-/** A count asked for and no number in the passage, a date and no date: it can hardly answer. */
-const LACKS_ANSWER_TYPE_CREDIT = 0.6;
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+/**
+ * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
+ * number asked for ("how many", "how old", "how long") cannot be answered without one; a
+ * date or a place can be answered in other words ("early next year", "along the border").
+ */
+const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
+  count: 0.35,
+  age: 0.35,
+  duration: 0.35,
+  date: 0.6,
+  weekday: 0.6,
+  place: 0.8,
+  acronym: 0.6,
+};
 
-function lacksWhatIsNeeded(plan: QueryPlan, result: SearchResult, index: PassageIndex): boolean {
-  if (plan.needs.number && !NUMBER.test(index.passages[result.id as number]?.text ?? "")) {
-    return true;
-  }
-  const cues = new Set(plan.cues.map((cue) => cue.term));
-  return plan.needs.hint && !result.terms.some((term) => cues.has(term));
+function answerKindCredit(plan: QueryPlan, passageText: string, index: PassageIndex): number {
+  // What is counted must be in the corpus to be looked for next to a number; "how many
+  // times" names nothing the articles hold, so any count will do.
+  const counted = plan.countedTerms.filter(
+    (term) => index.documentFrequency.has(term) && !holdsAnswerKind(term, "count"),
+  );
+  const lacking = plan.kinds.filter((kind) =>
+    kind === "count" && counted.length > 0
+      ? !countsAny(passageText, counted)
+      : !holdsAnswerKind(passageText, kind),
+  );
+  return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+}
+
+/** Words between a number and what it counts: "two [aspects of the] paths". */
+const COUNT_REACH = 3;
+
+/** Whether a number in the text counts one of the terms ("50 minutes", "two paths"). */
+function countsAny(text: string, countedTerms: readonly string[]): boolean {
+  const counted = new Set(countedTerms);
+  const tokens = analyzeTokens(text);
+  return tokens.some(
+    (token, i) =>
+      token.terms.some((term) => counted.has(term)) &&
+      tokens
+        .slice(Math.max(0, i - COUNT_REACH), i + 1)
+        .some((before) => holdsAnswerKind(text.slice(before.start, token.end), "count")),
+  );
 }
 
 /**
@@ -72,7 +106,8 @@ function rank(
 ): RankedPassage {
   const covered = plan.concepts.reduce((sum, c) => sum + c.importance * credit(c, result), 0);
   let coverage = totalImportance > 0 ? covered / totalImportance : 0;
-  if (lacksWhatIsNeeded(plan, result, index)) coverage *= LACKS_ANSWER_TYPE_CREDIT;
+  const text = index.passages[result.id as number]?.text ?? "";
+  coverage *= answerKindCredit(plan, text, index);
   // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo it.
   const bm25 = result.score / Math.max(1, result.queryTerms.length);
   return {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { AnswerKind } from "../search/answer-kinds.js";
 
 /**
  * The word lists the analyser and the query planner share, kept as JSON data beside this file
@@ -14,11 +15,8 @@ const formData = readLexicon<{ forms: string[][] }>("word-forms.json");
 export interface AnswerType {
   ask: string[];
   hints: string[];
-  /**
-   * "number": only a passage with a number can answer ("how many", "how old").
-   * "hint": only a passage holding one of the hint words can fully answer ("when" → a date).
-   */
-  needs?: "number" | "hint";
+  /** What a passage must hold to answer fully ("when" → a date); see `holdsAnswerKind`. */
+  kind?: AnswerKind;
 }
 
 const synonymData = readLexicon<{ groups: string[][]; answerTypes: AnswerType[] }>("synonyms.json");

@@ -11,7 +11,7 @@ import { evaluate, foldForMatch, readQuestionSet } from "./evaluate.js";
  * (top-1 90%, recall@3 97%, refusal 90%) are printed by `npm run eval`; raise these as the
  * engine improves, never lower them to make a change pass.
  */
-const FLOORS = { top1: 0.8, recallAt3: 0.95, refusalRate: 0.88, falseRefusals: 0 };
+const FLOORS = { top1: 0.84, recallAt3: 0.95, refusalRate: 0.96, falseRefusals: 0 };
 
 let index: PassageIndex;
 beforeAll(async () => {

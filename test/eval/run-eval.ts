@@ -6,6 +6,7 @@ import path from "node:path";
 import { answer } from "../../src/answer/answer.js";
 import { loadEngine } from "../../src/engine.js";
 import { type EvalReport, evaluate, QUALITY_FLOORS, readQuestionSet } from "./evaluate.js";
+import { plainMiniSearch } from "./plain-minisearch.js";
 
 const corpusDir = path.resolve(import.meta.dirname, "../../corpus");
 const { index } = await loadEngine(corpusDir);
@@ -14,10 +15,13 @@ const ask = (q: string) => answer(q, { index });
 const sets = [["dev", "./questions.json"]];
 if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
 
+const baseline = plainMiniSearch(index);
 let failed = false;
 for (const [name, file] of sets as Array<[string, string]>) {
-  const report = evaluate(readQuestionSet(file), ask);
+  const questions = readQuestionSet(file);
+  const report = evaluate(questions, ask);
   print(name, report);
+  printBaseline(evaluate(questions, baseline));
   failed ||= belowFloor(report);
 }
 process.exitCode = failed ? 1 : 0;
@@ -40,6 +44,13 @@ function print(name: string, r: EvalReport) {
   );
   console.log(
     `  false refusals      ${r.falseRefusals}        (floor ${QUALITY_FLOORS.falseRefusals})`,
+  );
+}
+
+function printBaseline(r: EvalReport) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `  plain MiniSearch (default options, whole question): top-1 ${pct(r.top1)}, recall@3 ${pct(r.recallAt3)}, MRR ${r.mrr.toFixed(3)}, refusal ${pct(r.refusalRate)}, false refusals ${r.falseRefusals}`,
   );
 }
 

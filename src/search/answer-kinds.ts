@@ -1,0 +1,56 @@
+/**
+ * Kinds of answer a question word asks for ("when" → a date, "how many" → a count), and
+ * whether a sentence holds one. A sentence that holds the topic but not the kind of answer
+ * asked for ("How many troops…" against a sentence with no count) can hardly answer it.
+ */
+export type AnswerKind = "date" | "weekday" | "duration" | "count" | "place" | "age" | "acronym";
+
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const MONTH =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const MONTH_SHORT = "(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+const CARDINAL =
+  "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousands?|millions?|billions?|dozens?|several|a few)";
+/** "Their second call" answers "how many times"; ordinals count too. */
+const ORDINAL =
+  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
+const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+
+const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
+  date: new RegExp(
+    [
+      `\\b${WEEKDAY}\\b`,
+      `\\b${MONTH}\\b(?!\\s+(?:may|will|can))`,
+      `\\b${MONTH_SHORT}\\s*\\d{1,2}\\b`,
+      "\\b(?:yesterday|today|tomorrow|tonight)\\b",
+      "\\b(?:next|last|this|early|late)\\s+(?:week|month|year)\\b",
+      "\\b(?:1[89]|20)\\d\\d\\b",
+    ].join("|"),
+    "i",
+  ),
+  weekday: new RegExp(`\\b${WEEKDAY}\\b`, "i"),
+  duration: new RegExp(
+    `\\b(?:${CARDINAL}|a|an)[\\s-]+(?:long\\s+)?${UNIT}\\b|\\b${UNIT}\\s+long\\b`,
+    "i",
+  ),
+  // A year or a day of the month is not a count: "in 2014", "Jan. 10".
+  count: new RegExp(
+    `(?<!\\b${MONTH_SHORT}\\s*|\\b${MONTH}\\s+)\\b(?!(?:1[89]|20)\\d\\d\\b)(?:${CARDINAL}|${ORDINAL})\\b`,
+    "i",
+  ),
+  // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
+  acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
+  place: /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+  age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
+};
+
+/**
+ * Whether a sentence holds an answer of the kind asked for.
+ *
+ * @example
+ * holdsAnswerKind("They will meet on Jan. 10 in Geneva.", "date");  // true
+ * holdsAnswerKind("It was their second call in a month.", "count"); // false
+ */
+export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
+  return PATTERNS[kind].test(text);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
+import { holdsAnswerKind } from "../../src/search/answer-kinds.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+
+describe("holdsAnswerKind", () => {
+  it.each([
+    ["They will meet on Jan. 10 in Geneva.", "date", true],
+    ["The call came on Thursday.", "date", true],
+    ["It began early next year.", "date", true],
+    ["It was their second phone contact in a month.", "date", false],
+    ["The call came on Thursday.", "weekday", true],
+    ["They spoke yesterday.", "weekday", false],
+    ["A 50-minute talk.", "duration", true],
+    ["A call 50 minutes long.", "duration", true],
+    ["A long and serious call.", "duration", false],
+    ["Biden laid out two paths.", "count", true],
+    ["It was their second call.", "count", true],
+    ["The takeover of Crimea in 2014.", "count", false],
+    ["They meet on Jan. 10.", "count", false],
+    ["The senator, 79 years old, spoke.", "age", true],
+    ["Biden spoke for 50 minutes.", "age", false],
+    ["They will meet in Geneva.", "place", true],
+    ["the Organization for Security and Cooperation in Europe (OSCE)", "acronym", true],
+    ["the OSCE's Permanent Council", "acronym", false],
+  ] as const)("%s → %s: %s", (text, kind, expected) => {
+    expect(holdsAnswerKind(text, kind)).toBe(expected);
+  });
+
+  // A regex that backtracks catastrophically would hang here until the test times out.
+  it("copes with long hostile input", () => {
+    const hostile = `${"1 ".repeat(3000)}${"Jan. ".repeat(1000)}(${"A".repeat(5000)}`;
+    const kinds = ["date", "weekday", "duration", "count", "age", "acronym", "place"] as const;
+    expect(kinds.map((kind) => holdsAnswerKind(hostile, kind))).toContain(true);
+  });
+});
+
+describe("answers that need a kind of answer", () => {
+  const index = buildPassageIndex(
+    articlesFromFiles([
+      {
+        file: "harvest.md",
+        text: [
+          "---\nid: harvest\ntitle: Harvest report\noutlet: Farm News\n---",
+          "Farmers across the valley said the wheat harvest was poor after the drought.",
+          "The harvest festival will open on Saturday in Fresno.",
+          "Some 300 farmers signed a petition on water rights.",
+        ].join("\n\n"),
+      },
+    ]),
+  );
+
+  it("prefers the sentence that holds the date a 'when' question asks for", () => {
+    const reply = answer("When is the harvest festival?", { index });
+    expect(reply.snippets[0]?.text).toContain("Saturday");
+  });
+
+  it("finds the count next to what is counted", () => {
+    const reply = answer("How many farmers signed the petition?", { index });
+    expect(reply.snippets[0]?.text).toContain("300 farmers");
+  });
+
+  it("refuses a count the articles never give, however well the topic matches", () => {
+    expect(answer("How many tons of wheat did the valley harvest?", { index }).answered).toBe(
+      false,
+    );
+    expect(answer("How old are the farmers in the valley?", { index }).answered).toBe(false);
+  });
+});
