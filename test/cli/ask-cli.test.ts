@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,5 +69,6 @@ describe("npm run ask", () => {
     expect(stderr).toMatch(/^ask: corpus error: broken\.md: front matter is not valid YAML/);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
+    rmSync(dir, { recursive: true });
   });
 });

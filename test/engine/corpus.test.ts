@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -107,6 +107,7 @@ describe("loading corpus files", () => {
     expect((await loadCorpus(dir)).articles.map((a) => a.id)).toEqual(["good"]);
     await writeFile(path.join(dir, "bad.md"), "no front matter");
     await expect(loadCorpus(dir)).rejects.toThrow(/^bad\.md: missing front matter/);
+    await rm(dir, { recursive: true });
   });
 
   it("names a missing folder and says how to fix it", async () => {
