@@ -14,3 +14,24 @@ export function corpusDirFrom(env: NodeJS.ProcessEnv): string {
   const configured = env.CORPUS_DIR?.trim();
   return configured ? path.resolve(configured) : DEFAULT_CORPUS_DIR;
 }
+
+/**
+ * Where index snapshots are kept unless `INDEX_CACHE_DIR` says otherwise: inside the
+ * project's `node_modules/.cache`, the usual home of rebuildable caches, ignored by git.
+ */
+export const DEFAULT_INDEX_CACHE_DIR = fileURLToPath(
+  new URL("../node_modules/.cache/newsdesk-bot", import.meta.url),
+);
+
+/**
+ * The snapshot folder: `INDEX_CACHE_DIR` (relative to the working directory), `null` when it
+ * is `off`, or the default.
+ *
+ * @example
+ * indexCacheDirFrom({ INDEX_CACHE_DIR: "off" }); // null: always build the index afresh
+ */
+export function indexCacheDirFrom(env: NodeJS.ProcessEnv): string | null {
+  const configured = env.INDEX_CACHE_DIR?.trim();
+  if (!configured) return DEFAULT_INDEX_CACHE_DIR;
+  return configured.toLowerCase() === "off" ? null : path.resolve(configured);
+}

@@ -11,7 +11,7 @@
 import { createInterface } from "node:readline";
 import { answer } from "../answer/answer.js";
 import { QuestionError } from "../answer/question-error.js";
-import { corpusDirFrom } from "../config.js";
+import { corpusDirFrom, indexCacheDirFrom } from "../config.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import { type Engine, loadEngine } from "../engine.js";
 import { renderAnswerText } from "../render/terminal.js";
@@ -32,7 +32,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let engine: Engine;
   try {
-    engine = await loadEngine(corpusDirFrom(process.env));
+    engine = await loadEngine(corpusDirFrom(process.env), {
+      cacheDir: indexCacheDirFrom(process.env),
+    });
   } catch (error) {
     if (error instanceof CorpusError) return fail(`corpus error: ${error.message}`, EXIT.corpus);
     throw error;

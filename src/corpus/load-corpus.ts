@@ -19,16 +19,28 @@ export interface Corpus {
  * corpus.articles.map((a) => a.id); // ["phone-chat-cautions", "turan-serious-substantive-call"]
  */
 export async function loadCorpus(dir: string): Promise<Corpus> {
+  return { dir, articles: articlesFromFiles(await readCorpusFiles(dir)) };
+}
+
+/** A corpus file as read from disk, before its front matter is checked. */
+export interface CorpusFile {
+  /** File name, relative to the corpus folder. */
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads the `*.md` files of a corpus folder in file-name order, without parsing them.
+ * @throws CorpusError when the folder is missing, unreadable or holds no `.md` file.
+ */
+export async function readCorpusFiles(dir: string): Promise<CorpusFile[]> {
   const files = await listArticleFiles(dir);
   const texts = await Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
-  return {
-    dir,
-    articles: articlesFromFiles(files.map((file, i) => ({ file, text: texts[i] ?? "" }))),
-  };
+  return files.map((file, i) => ({ file, text: texts[i] ?? "" }));
 }
 
 /** The in-memory half of `loadCorpus`, for callers that already hold the file texts. */
-export function articlesFromFiles(files: ReadonlyArray<{ file: string; text: string }>): Article[] {
+export function articlesFromFiles(files: readonly CorpusFile[]): Article[] {
   const articles = files.map(({ file, text }) => parseArticle(file, text));
   const firstFileById = new Map<string, string>();
   for (const article of articles) {

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../corpus/article.js";
 import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
@@ -7,7 +7,7 @@ import { analyze } from "../text/analyze.js";
 /** The fields each passage is indexed under; `context` holds its neighbours in the paragraph. */
 export type IndexedField = "text" | "context";
 
-interface IndexedPassage {
+export interface IndexedPassage {
   id: number;
   text: string;
   context: string;
@@ -25,6 +25,15 @@ export interface PassageIndex {
   documentFrequency: ReadonlyMap<string, number>;
 }
 
+/** How passages are indexed; a snapshot must be loaded with the same options. */
+export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
+  fields: ["text", "context"],
+  storeFields: [],
+  // Analysis is ours, so index and query terms agree exactly; MiniSearch sees final terms.
+  tokenize: (text) => analyze(text),
+  processTerm: (term) => term,
+};
+
 /** Field weights: a word in the sentence itself counts far more than one beside it. */
 export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, context: 0.3 };
 
@@ -37,13 +46,7 @@ export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, co
  */
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const passages = splitPassages(articles);
-  const miniSearch = new MiniSearch<IndexedPassage>({
-    fields: ["text", "context"],
-    storeFields: [],
-    // Analysis is ours, so index and query terms agree exactly; MiniSearch sees final terms.
-    tokenize: (text) => analyze(text),
-    processTerm: (term) => term,
-  });
+  const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   miniSearch.addAll(passages.map((passage) => toIndexed(passage, passages)));
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
