@@ -57,6 +57,18 @@ describe("answer()", () => {
     expect(repeats.length).toBeLessThan(3);
   });
 
+  it("cites both articles for a fact one of them packs into a sentence with others", () => {
+    // The first article's sentence also holds Biden's warning and the call's length, so it
+    // resembles TURAN's rupture sentence only in the rupture's own words.
+    for (const question of ["What did Putin threaten?", "How long was the call?"]) {
+      const [first] = answer(question, { index }).snippets;
+      const cited = [first?.articleId, ...(first?.corroboratedBy.map((c) => c.articleId) ?? [])];
+      expect(new Set(cited), question).toEqual(
+        new Set(["phone-chat-cautions", "turan-serious-substantive-call"]),
+      );
+    }
+  });
+
   it("refuses questions the articles do not cover", () => {
     for (const q of [
       "What is the capital of France?",
