@@ -74,7 +74,8 @@ export function answer(question: string, options: AnswerOptions): Answer {
   return { question: trimmed, answered: true, snippets };
 }
 
-function toSnippet(
+/** Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. */
+export function toSnippet(
   index: PassageIndex,
   lead: RankedPassage,
   others: readonly RankedPassage[],
@@ -131,7 +132,8 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
     .map((c) => c.surface);
 }
 
-function searchedTerms(plan: QueryPlan): Set<string> {
+/** The terms worth bolding: every term of the question's ideas, except its filler words. */
+export function searchedTerms(plan: QueryPlan): Set<string> {
   return new Set(plan.concepts.filter((c) => !c.weak).flatMap((c) => c.terms.map((t) => t.term)));
 }
 
