@@ -1,0 +1,196 @@
+import {
+  Client,
+  type ClientOptions,
+  type CloseEvent,
+  Events,
+  GatewayCloseCodes,
+  GatewayIntentBits,
+} from "discord.js";
+import { prepareAutocomplete } from "../answer/autocomplete.js";
+import type { BotConfig } from "../config/bot-config.js";
+import { type Engine, loadEngine } from "../engine.js";
+import { createLogger, type Logger } from "../log/logger.js";
+import type { BotContext } from "./bot-context.js";
+import { COMMANDS, CommandRegistry, type SlashCommand } from "./commands/index.js";
+import { Cooldown } from "./cooldown.js";
+import { FeedbackLedger } from "./feedback-ledger.js";
+import { createInteractionRouter } from "./interaction-router.js";
+
+export interface StartBotOptions {
+  /** Default: a logger at `config.logLevel` that redacts the token. */
+  logger?: Logger;
+  /** An engine already loaded (tests share one); default: load `config.corpusDir`. */
+  engine?: Engine;
+  /** Commands beyond the shipped ones, for this bot only (tests register failing ones here). */
+  extraCommands?: readonly SlashCommand[];
+  /**
+   * Called when Discord closes the gateway for good after start-up (the token was revoked,
+   * 4004): discord.js then stays "ready" but never reconnects. Default: stop the bot.
+   */
+  onFatal?: (error: BotStartError) => void;
+}
+
+export interface RunningBot {
+  client: Client;
+  engine: Engine;
+  logger: Logger;
+  /** Closes the gateway connection cleanly; idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Start-up failed in a way the user can fix; the message says how, in one line, without secrets. */
+export class BotStartError extends Error {
+  override name = "BotStartError";
+}
+
+/**
+ * Webhook edits and follow-ups share one client-side "global" limit, 50/s by default, yet
+ * Discord exempts interaction endpoints from its global rate limit, and this bot calls no
+ * other route but `GET /gateway/bot`. Per-route 429s are still honoured.
+ */
+const GLOBAL_REQUESTS_PER_SECOND = 10_000;
+
+/** Close codes after which discord.js gives up for good, and what the user should do. */
+const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+  [
+    GatewayCloseCodes.AuthenticationFailed,
+    "Discord rejected the bot token (DISCORD_TOKEN): reset it in the Developer Portal (Bot → Reset Token) and update .env",
+  ],
+  [GatewayCloseCodes.InvalidShard, "Discord refused the shard configuration"],
+  [GatewayCloseCodes.ShardingRequired, "Discord requires sharding for this many servers"],
+  [GatewayCloseCodes.InvalidAPIVersion, "Discord refused the gateway API version"],
+  [GatewayCloseCodes.InvalidIntents, "Discord refused the gateway intents"],
+  [
+    GatewayCloseCodes.DisallowedIntents,
+    "Discord refused a privileged intent: enable it in the Developer Portal or remove it",
+  ],
+]);
+
+const TOKEN_REJECTED = FATAL_CLOSES.get(GatewayCloseCodes.AuthenticationFailed) ?? "";
+
+/**
+ * Loads the corpus, logs in and resolves once the client is ready. The one entry point both
+ * `npm start` and the end-to-end tests use.
+ *
+ * @throws CorpusError for a broken corpus; BotStartError when Discord rejects the token or
+ *   cannot be reached.
+ */
+export async function startBot(
+  config: BotConfig,
+  options: StartBotOptions = {},
+): Promise<RunningBot> {
+  const logger =
+    options.logger ?? createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  const engine =
+    options.engine ?? (await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir }));
+  const startedAt = performance.now();
+  const suggestions = prepareAutocomplete(engine.index);
+  logger.info(
+    {
+      event: "corpus",
+      articles: engine.corpus.articles.length,
+      passages: engine.index.passages.length,
+      suggestions,
+      prepareMs: Math.round(performance.now() - startedAt),
+    },
+    `corpus loaded: ${engine.corpus.articles.length} articles, ${engine.index.passages.length} passages`,
+  );
+
+  const registry = new CommandRegistry([...COMMANDS, ...(options.extraCommands ?? [])]);
+  const client = new Client(clientOptions(config));
+  const context: BotContext = {
+    engine,
+    logger,
+    config,
+    feedback: new FeedbackLedger(),
+    commandList: () => registry.list(),
+  };
+  const route = createInteractionRouter({
+    registry,
+    context,
+    cooldown: new Cooldown(config.cooldown),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.Error, (error) =>
+    logger.error({ err: error }, `discord.js error: ${error.message}`),
+  );
+  client.on(Events.Warn, (message) => logger.warn({ event: "discord-warn" }, message));
+  if (logger.isLevelEnabled("trace")) {
+    client.on(Events.Debug, (message) => logger.trace({ event: "discord-debug" }, message));
+  }
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info(
+      { event: "resumed", shard, replayed },
+      `gateway resumed, ${replayed} events replayed`,
+    ),
+  );
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await client.destroy();
+    logger.info({ event: "stopped" }, "disconnected from Discord");
+  };
+  const bot: RunningBot = { client, engine, logger, stop };
+
+  // A fatal close before ready fails the start; after it, it is reported through onFatal.
+  let failStart: (error: BotStartError) => void = () => {};
+  const startFailed = new Promise<never>((_, reject) => {
+    failStart = reject;
+  });
+  let started = false;
+  client.on(Events.ShardDisconnect, (event: CloseEvent, shard: number) => {
+    const reason = FATAL_CLOSES.get(event.code);
+    if (!reason) {
+      logger.warn(
+        { event: "disconnected", shard, code: event.code },
+        `gateway closed (${event.code})`,
+      );
+      return;
+    }
+    const error = new BotStartError(`${reason} (gateway close ${event.code})`);
+    if (!started) return failStart(error);
+    logger.fatal({ event: "gateway-closed", shard, code: event.code }, error.message);
+    void stop();
+    options.onFatal?.(error);
+  });
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await Promise.race([client.login(config.discordToken).then(() => ready), startFailed]);
+  } catch (error) {
+    await client.destroy();
+    throw startError(error, config);
+  }
+  started = true;
+  const tag = client.user?.tag ?? "unknown";
+  const guilds = client.guilds.cache.size;
+  logger.info(
+    { event: "ready", tag, guilds },
+    `ready: logged in as ${tag}, in ${guilds} ${guilds === 1 ? "server" : "servers"}`,
+  );
+  return bot;
+}
+
+function clientOptions(config: BotConfig): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds],
+    rest: {
+      ...(config.apiBase ? { api: config.apiBase } : {}),
+      globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+    },
+  };
+}
+
+/** Turns what login threw into one line a user can act on; never includes the token. */
+function startError(error: unknown, config: BotConfig): Error {
+  if (error instanceof BotStartError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "TokenInvalid" || /authentication failed|invalid token|401/i.test(message)) {
+    return new BotStartError(TOKEN_REJECTED);
+  }
+  const where = config.apiBase ?? "Discord";
+  return new BotStartError(`could not connect to ${where}: ${message}`);
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: reads `.env`, starts the bot and keeps it running until SIGINT or SIGTERM.
+ *
+ * Exit codes: 0 after a signal; 1 when the configuration, the corpus or the token is wrong
+ * (one line says which and how to fix it, never with a stack trace or the token).
+ */
+import { ConfigError, readBotConfig } from "../config/bot-config.js";
+import { loadEnvFile } from "../config/env-file.js";
+import { createLogger, type Logger } from "../log/logger.js";
+import type { RunningBot } from "./bot.js";
+
+const NAME = "newsdesk-bot";
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof readBotConfig>;
+  try {
+    loadEnvFile();
+    config = readBotConfig(process.env);
+  } catch (error) {
+    // No logger yet: its level is part of what failed. One plain line on stderr.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `${NAME}: ${error instanceof ConfigError ? "" : "config error: "}${message}\n`,
+    );
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
+  });
+
+  // Loaded only once the configuration is known good, so a config error is reported at once.
+  const [{ BotStartError, startBot }, { CorpusError }] = await Promise.all([
+    import("./bot.js"),
+    import("../corpus/corpus-error.js"),
+  ]);
+  let bot: RunningBot;
+  try {
+    bot = await startBot(config, { logger, onFatal: () => exit(logger, 1) });
+  } catch (error) {
+    if (error instanceof BotStartError || error instanceof CorpusError) {
+      logger.fatal(
+        { event: "start-failed" },
+        error instanceof CorpusError ? `corpus error: ${error.message}` : error.message,
+      );
+    } else {
+      logger.fatal({ event: "start-failed", err: error }, "could not start");
+    }
+    return exit(logger, 1);
+  }
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ event: "shutdown", signal }, `${signal}: closing the gateway connection`);
+      bot.stop().then(
+        () => exit(logger, 0),
+        (error: unknown) => {
+          logger.error({ err: error }, "could not close cleanly");
+          exit(logger, 1);
+        },
+      );
+    });
+  }
+}
+
+/** Logs are written synchronously, so exiting at once loses nothing. */
+function exit(logger: Logger, code: number): never {
+  logger.flush();
+  process.exit(code);
+}
+
+void main();
