@@ -29,12 +29,34 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
   });
 
+  // Listening before start-up, so a signal that arrives while logging in (or right after
+  // "ready") still shuts down cleanly. Ctrl-C under `npm start` signals twice: the terminal
+  // signals the whole process group and npm forwards its own copy; only the first counts.
+  let bot: RunningBot | undefined;
+  let stopRequested: NodeJS.Signals | undefined;
+  const shutDown = (running: RunningBot, signal: NodeJS.Signals) => {
+    logger.info({ event: "shutdown", signal }, `${signal}: closing the gateway connection`);
+    running.stop().then(
+      () => exit(logger, 0),
+      (error: unknown) => {
+        logger.error({ err: error }, "could not close cleanly");
+        exit(logger, 1);
+      },
+    );
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopRequested) return;
+      stopRequested = signal;
+      if (bot) shutDown(bot, signal);
+    });
+  }
+
   // Loaded only once the configuration is known good, so a config error is reported at once.
   const [{ BotStartError, startBot }, { CorpusError }] = await Promise.all([
     import("./bot.js"),
     import("../corpus/corpus-error.js"),
   ]);
-  let bot: RunningBot;
   try {
     bot = await startBot(config, { logger, onFatal: () => exit(logger, 1) });
   } catch (error) {
@@ -48,19 +70,7 @@ async function main(): Promise<void> {
     }
     return exit(logger, 1);
   }
-
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      logger.info({ event: "shutdown", signal }, `${signal}: closing the gateway connection`);
-      bot.stop().then(
-        () => exit(logger, 0),
-        (error: unknown) => {
-          logger.error({ err: error }, "could not close cleanly");
-          exit(logger, 1);
-        },
-      );
-    });
-  }
+  if (stopRequested) shutDown(bot, stopRequested);
 }
 
 /** Logs are written synchronously, so exiting at once loses nothing. */

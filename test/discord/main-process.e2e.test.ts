@@ -71,15 +71,26 @@ describe("npm start", () => {
     expect(bot.stdout() + bot.stderr()).not.toContain(discord.token);
   });
 
-  it("works through npm itself: `npm start`, then Ctrl-C (SIGINT to the process group)", async () => {
+  it("works through npm itself: `npm start`, then SIGTERM to npm alone, as docker stop sends", async () => {
+    const bot = run("npm", ["start", "--silent"], botEnv());
+    await bot.waitForOutput('"event":"ready"');
+    const closesBefore = discord.gatewayStats.closeCodes.length;
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    await bot.waitForOutput('"event":"stopped"');
+    expect(bot.stdout()).toContain('"signal":"SIGTERM"');
+    await discord.waitFor(() => discord.gatewayStats.closeCodes[closesBefore]);
+    expect(discord.gatewayStats.closeCodes.slice(closesBefore)).toEqual([1000]);
+  });
+
+  it("works through npm on a terminal: Ctrl-C signals the whole process group", async () => {
     const bot = run("npm", ["start", "--silent"], botEnv());
     await bot.waitForOutput('"event":"ready"');
     const closesBefore = discord.gatewayStats.closeCodes.length;
     bot.signal("SIGINT");
-    // npm itself dies of the SIGINT, as it does on a terminal; the bot under it shuts down cleanly.
     await bot.exited;
     await bot.waitForOutput('"event":"stopped"');
-    expect(bot.stdout()).toContain('"signal":"SIGINT"');
+    expect(bot.stdout().match(/"event":"shutdown"/g)).toHaveLength(1);
     await discord.waitFor(() => discord.gatewayStats.closeCodes[closesBefore]);
     expect(discord.gatewayStats.closeCodes.slice(closesBefore)).toEqual([1000]);
   });
