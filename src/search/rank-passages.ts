@@ -92,26 +92,48 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     boost: FIELD_BOOST,
   });
   const totalImportance = plan.concepts.reduce((sum, c) => sum + c.importance, 0);
-  return results
-    .map((result) => rank(result, plan, totalImportance, index))
-    .sort((a, b) => b.score - a.score || a.passageId - b.passageId)
-    .slice(0, limit);
+  // MiniSearch returns results best first; coverage rarely lifts a passage from past the
+  // first thousand by BM25, and scoring every match of a common word costs time that grows
+  // with the corpus.
+  const scored = results
+    .slice(0, Math.max(MAX_CANDIDATES, limit))
+    .map((result) => rank(result, plan, totalImportance))
+    .sort(byScore);
+  // Reading the text for a date or a count is the costliest check, so only the leaders get it.
+  if (plan.kinds.length > 0) {
+    for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
+      const text = index.passages[ranked.passageId]?.text ?? "";
+      const kindCredit = answerKindCredit(plan, text, index);
+      if (kindCredit === 1) continue;
+      ranked.coverage *= kindCredit;
+      ranked.score = ranked.bm25 * (0.2 + ranked.coverage) ** 2;
+    }
+    scored.sort(byScore);
+  }
+  return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
+}
+
+/** How many of MiniSearch's best results go on to be scored for coverage. */
+const MAX_CANDIDATES = 1000;
+/** How many of the best-covered passages are checked for the kind of answer asked for. */
+const ANSWER_KIND_CHECKED = 100;
+
+function byScore(a: RankedPassage, b: RankedPassage): number {
+  return b.score - a.score || a.passageId - b.passageId;
 }
 
 function rank(
   result: SearchResult,
   plan: QueryPlan,
   totalImportance: number,
-  index: PassageIndex,
-): RankedPassage {
+): RankedPassage & { bm25: number } {
   const covered = plan.concepts.reduce((sum, c) => sum + c.importance * credit(c, result), 0);
-  let coverage = totalImportance > 0 ? covered / totalImportance : 0;
-  const text = index.passages[result.id as number]?.text ?? "";
-  coverage *= answerKindCredit(plan, text, index);
+  const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo it.
   const bm25 = result.score / Math.max(1, result.queryTerms.length);
   return {
     passageId: result.id as number,
+    bm25,
     score: bm25 * (0.2 + coverage) ** 2,
     coverage,
     queryTerms: result.queryTerms,
