@@ -108,7 +108,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   }
 
   const cues = cue.terms
-    .filter((term) => index.documentFrequency.has(term))
+    .filter((term) => isSelectiveCue(term, index))
     .map((term) => planned(term, "cue", 0));
   return {
     concepts: mergeDuplicates(concepts),
@@ -117,6 +117,33 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     countedTerms: cue.countedTerms,
   };
 }
+
+/**
+ * A hint term is searched only while it is selective. In a large corpus "year" or "two" is in
+ * thousands of sentences: searching it costs time and says nothing the answer-kind check
+ * (a date, a count) does not say better.
+ */
+function isSelectiveCue(term: string, index: PassageIndex): boolean {
+  const frequency = index.documentFrequency.get(term) ?? 0;
+  return (
+    frequency > 0 && frequency <= Math.max(MAX_CUE_PASSAGES, index.passages.length * MAX_CUE_SHARE)
+  );
+}
+const MAX_CUE_PASSAGES = 3;
+const MAX_CUE_SHARE = 0.02;
+
+/**
+ * A synonym found in a large share of a large corpus ("nation" for "side") adds postings to
+ * score by the thousand and barely changes which passage wins; the user's own word still
+ * searches. Small corpora keep every synonym.
+ */
+function isAffordableExpansion(term: string, index: PassageIndex): boolean {
+  const frequency = index.documentFrequency.get(term) ?? 0;
+  const limit = Math.max(MAX_EXPANSION_PASSAGES, index.passages.length * MAX_EXPANSION_SHARE);
+  return frequency > 0 && frequency <= limit;
+}
+const MAX_EXPANSION_PASSAGES = 1000;
+const MAX_EXPANSION_SHARE = 0.02;
 
 function concept(
   surface: string,
@@ -135,7 +162,7 @@ function concept(
     terms.push(planned(term, kind, fuzzyDistance(term, index)));
   }
   for (const term of expansions) {
-    if (seen.has(term) || !index.documentFrequency.has(term)) continue;
+    if (seen.has(term) || !isAffordableExpansion(term, index)) continue;
     seen.add(term);
     terms.push(planned(term, "expansion", 0));
   }
