@@ -3,41 +3,18 @@
  * 👍 / 👎 (once per user), and what a button whose state is gone answers.
  */
 import { type APIMessage, InteractionResponseType } from "discord.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { autocompleteQuestions } from "../../src/answer/autocomplete.js";
 import { ANSWER_SNIPPET_LIMIT } from "../../src/discord/commands/ask.js";
 import { ANSWER_PAGE_SIZE, renderAnswerMessage } from "../../src/render/discord/index.js";
-import {
-  button,
-  EPHEMERAL,
-  expectEveryPayloadValid,
-  expectValidMessage,
-  type Harness,
-  startHarness,
-} from "./harness.js";
+import { askThrough, button, EPHEMERAL, expectValidMessage, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.discord.unknownRequests).toEqual([]);
-});
-afterAll(() => {
-  // Every reply, update, edit and follow-up of the whole file, not only those asserted on.
-  expect(expectEveryPayloadValid(h.discord)).toBeGreaterThan(5);
-});
+const h = useHarness();
 
 /** Dispatches /ask and resolves with the message users see once the deferred reply is filled. */
-async function ask(question: string, extra: Record<string, string | boolean> = {}) {
-  const sent = h.discord.dispatchCommand({ name: "ask", options: { question, ...extra } });
-  const callback = await h.discord.waitForCallback(sent.id);
-  await h.discord.waitForAnswer(sent.id);
-  const message = h.discord.originalMessage(sent.token) as APIMessage;
-  return { sent, callback, message };
-}
+const ask = (question: string, extra: Record<string, string | boolean> = {}) =>
+  askThrough(h, question, extra);
 
 describe("answer buttons", () => {
   it("More shows the next snippets in place", async () => {

@@ -4,39 +4,22 @@
  * and a burst. The buttons on an answer are in answer-buttons.e2e.test.ts.
  */
 import { type APIMessage, ApplicationCommandOptionType, InteractionResponseType } from "discord.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import {
+  askThrough,
   button,
   EPHEMERAL,
-  expectEveryPayloadValid,
   expectValidMessage,
-  type Harness,
-  startHarness,
+  useHarness,
   waitForLog,
 } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.discord.unknownRequests).toEqual([]);
-});
-afterAll(() => {
-  // Every reply, update, edit and follow-up of the whole file, not only those asserted on.
-  expect(expectEveryPayloadValid(h.discord)).toBeGreaterThan(5);
-});
+const h = useHarness();
 
 /** Dispatches /ask and resolves with the message users see once the deferred reply is filled. */
-async function ask(question: string, extra: Record<string, string | boolean> = {}) {
-  const sent = h.discord.dispatchCommand({ name: "ask", options: { question, ...extra } });
-  const callback = await h.discord.waitForCallback(sent.id);
-  await h.discord.waitForAnswer(sent.id);
-  const message = h.discord.originalMessage(sent.token) as APIMessage;
-  return { sent, callback, message };
-}
+const ask = (question: string, extra: Record<string, string | boolean> = {}) =>
+  askThrough(h, question, extra);
 
 describe("/ask", () => {
   it("logged in: ready with the bot's tag and server count, commands deployed", () => {

@@ -3,7 +3,7 @@
  * with its commands deployed to the stand-in's guild and every log line captured.
  */
 import type { APIMessage } from "discord.js";
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type BotConfig, readBotConfig } from "../../src/config/bot-config.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { type RunningBot, type StartBotOptions, startBot } from "../../src/discord/bot.js";
@@ -93,6 +93,41 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await discord.close();
     },
   };
+}
+
+/**
+ * The usual set-up of an end-to-end test file: one bot and stand-in started before its tests
+ * and closed after them, no request the stand-in did not know after each test, and every
+ * payload of the file within Discord's limits at the end. The object is filled in before
+ * the first test runs.
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness(options));
+  });
+  afterAll(() => harness.close?.());
+  afterEach(() => {
+    expect(harness.discord.unknownRequests).toEqual([]);
+  });
+  afterAll(() => {
+    // Every reply, update, edit and follow-up of the whole file, not only those asserted on.
+    expect(expectEveryPayloadValid(harness.discord)).toBeGreaterThan(5);
+  });
+  return harness;
+}
+
+/** Dispatches /ask and resolves with the message users see once the reply is filled. */
+export async function askThrough(
+  harness: Harness,
+  question: string,
+  extra: Record<string, string | boolean> = {},
+) {
+  const sent = harness.discord.dispatchCommand({ name: "ask", options: { question, ...extra } });
+  const callback = await harness.discord.waitForCallback(sent.id);
+  await harness.discord.waitForAnswer(sent.id);
+  const message = harness.discord.originalMessage(sent.token) as APIMessage;
+  return { sent, callback, message };
 }
 
 /** A message body as sent on the wire, in the renderer's shape, checked against every Discord limit. */

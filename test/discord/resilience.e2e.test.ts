@@ -4,18 +4,11 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { InteractionResponseType, Routes, SlashCommandBuilder } from "discord.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SlashCommand } from "../../src/discord/commands/index.js";
 import { notice } from "../../src/discord/outcome.js";
 import { renderInputError } from "../../src/render/discord/index.js";
-import {
-  EPHEMERAL,
-  expectEveryPayloadValid,
-  expectValidMessage,
-  type Harness,
-  startHarness,
-  waitForLog,
-} from "./harness.js";
+import { EPHEMERAL, expectValidMessage, useHarness, waitForLog } from "./harness.js";
 
 /** Commands only these tests register (through startBot's extraCommands), never deployed. */
 const failing: SlashCommand[] = [
@@ -62,21 +55,10 @@ const failing: SlashCommand[] = [
 const DEADLINE_MS = 1_000;
 const COOLDOWN_USES = 2;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({
-    standIn: { interactionDeadlineMs: DEADLINE_MS },
-    env: { COOLDOWN_USES: String(COOLDOWN_USES), COOLDOWN_SECONDS: "60" },
-    bot: { extraCommands: failing },
-  });
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.discord.unknownRequests).toEqual([]);
-});
-afterAll(() => {
-  // Every reply, update, edit and follow-up of the whole file, not only those asserted on.
-  expect(expectEveryPayloadValid(h.discord)).toBeGreaterThan(5);
+const h = useHarness({
+  standIn: { interactionDeadlineMs: DEADLINE_MS },
+  env: { COOLDOWN_USES: String(COOLDOWN_USES), COOLDOWN_SECONDS: "60" },
+  bot: { extraCommands: failing },
 });
 
 let nextUser = 300_000_000_000_000_000n;

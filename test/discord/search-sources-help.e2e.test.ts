@@ -1,29 +1,10 @@
 /** /search (with ◀ ▶ and the article autocomplete), /sources and /help, end to end. */
 import { type APIMessage, InteractionResponseType } from "discord.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchPassages } from "../../src/answer/search-passages.js";
-import {
-  button,
-  EPHEMERAL,
-  expectEveryPayloadValid,
-  expectValidMessage,
-  type Harness,
-  startHarness,
-  waitForLog,
-} from "./harness.js";
+import { button, EPHEMERAL, expectValidMessage, useHarness, waitForLog } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.discord.unknownRequests).toEqual([]);
-});
-afterAll(() => {
-  // Every reply, update, edit and follow-up of the whole file, not only those asserted on.
-  expect(expectEveryPayloadValid(h.discord)).toBeGreaterThan(5);
-});
+const h = useHarness();
 
 async function command(name: string, options: Record<string, string> = {}) {
   const sent = h.discord.dispatchCommand({ name, options });
