@@ -47,12 +47,7 @@ export function answer(question: string, options: AnswerOptions): Answer {
   const best = ranked[0];
   if (!best || best.coverage < ANSWER_COVERAGE || missingNames(plan, ranked).length > 0) {
     const suggestions = suggest
-      ? suggestQuestions(
-          index,
-          ranked,
-          trimmed,
-          (q) => answer(q, { index, suggest: false, limit: 1 }).answered,
-        )
+      ? suggestQuestions(index, ranked, trimmed, (q) => isAnswerable(index, q))
       : [];
     return {
       question: trimmed,
@@ -72,6 +67,27 @@ export function answer(question: string, options: AnswerOptions): Answer {
     .slice(0, limit)
     .map((group) => toSnippet(index, group.lead, group.others, searched));
   return { question: trimmed, answered: true, snippets };
+}
+
+/**
+ * Per index, whether each suggestion it was asked to check is answerable. Suggestions are
+ * built from the corpus's own quotes, so there are few of them, yet checking one costs a whole
+ * answer: without this, a refusal cost up to four answers (two thirds of its time).
+ */
+const answerableCache = new WeakMap<PassageIndex, Map<string, boolean>>();
+
+function isAnswerable(index: PassageIndex, question: string): boolean {
+  let known = answerableCache.get(index);
+  if (!known) {
+    known = new Map();
+    answerableCache.set(index, known);
+  }
+  let answerable = known.get(question);
+  if (answerable === undefined) {
+    answerable = answer(question, { index, suggest: false, limit: 1 }).answered;
+    known.set(question, answerable);
+  }
+  return answerable;
 }
 
 /** Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. */

@@ -20,11 +20,21 @@ export interface SearchOptions {
  */
 export const MAX_SEARCH_RESULTS = 100;
 
+/** Most characters of a wrong article name the error quotes back. */
+const QUOTED_ARTICLE_MAX = 80;
+
 /** `/search` named an article the corpus does not have; the message says what to do. */
 export class UnknownArticleError extends QuestionError {
   override name = "UnknownArticleError";
   constructor(readonly articleId: string) {
-    super(`There is no article “${articleId}”: pick one from the list, or leave it out.`);
+    // The name can be anything pasted, up to 6,000 characters: quoted whole, it would push
+    // the advice past what a message shows.
+    const chars = [...articleId];
+    const quoted =
+      chars.length > QUOTED_ARTICLE_MAX
+        ? `${chars.slice(0, QUOTED_ARTICLE_MAX).join("")}…`
+        : articleId;
+    super(`There is no article “${quoted}”: pick one from the list, or leave it out.`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeTokens } from "../../src/text/analyze.js";
+import { wordClasses } from "../../src/text/parts-of-speech.js";
 
 describe("analyze (the normalisation shared by index and query)", () => {
   it("folds curly quotes and drops possessives", () => {
@@ -37,5 +38,13 @@ describe("analyze (the normalisation shared by index and query)", () => {
 
   it("ignores zero-width and bidi characters in questions", () => {
     expect(analyze("Pu\u200Btin\u202E")).toEqual(["putin"]);
+  });
+});
+
+describe("wordClasses", () => {
+  it("reads a question broken over lines as one sentence, keeping every offset", () => {
+    const broken = "What did\nPutin threaten\r\nBiden with?";
+    expect(wordClasses(broken)).toEqual(wordClasses(broken.replace(/[\r\n]/g, " ")));
+    expect(wordClasses(broken).get(9)).toBe("name");
   });
 });

@@ -96,6 +96,14 @@ describe("answer()", () => {
     }
   });
 
+  it("gives the same refusal and suggestions when its suggestion checks are cached", () => {
+    const question = "What did Biden say about Chinese trade?";
+    const first = answer(question, { index });
+    expect(first.answered).toBe(false);
+    expect(first.suggestions?.length).toBeGreaterThan(0);
+    expect(answer(question, { index })).toEqual(first);
+  });
+
   it("rejects empty and overlong questions with a message that says what to do", () => {
     expect(() => answer("   ", { index })).toThrow(QuestionError);
     expect(() => answer("x".repeat(301), { index })).toThrow(/keep it under 301/);

@@ -74,6 +74,17 @@ describe("searchPassages", () => {
     expect(unknown).toThrow(/no article “nope”/);
   });
 
+  it("quotes at most 80 characters of an unknown article, so the advice still shows", () => {
+    // Found by test/hostile: a pasted 6,000-character name pushed the advice out of the reply.
+    const pasted = `${"Putin ".repeat(1000)}😀`;
+    const error = new UnknownArticleError(pasted);
+    expect(error.articleId).toBe(pasted);
+    expect(error.message).toBe(
+      `There is no article “${pasted.slice(0, 80)}…”: pick one from the list, or leave it out.`,
+    );
+    expect(new UnknownArticleError("😀".repeat(81)).message).toContain(`“${"😀".repeat(80)}…”`);
+  });
+
   it("caps the results on a corpus where everything matches", () => {
     const body = Array.from(
       { length: 150 },

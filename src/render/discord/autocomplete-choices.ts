@@ -1,3 +1,4 @@
+import { toWellFormed } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 
 export interface AutocompleteChoice {
@@ -6,9 +7,10 @@ export interface AutocompleteChoice {
 }
 
 /**
- * Turns candidate questions into autocomplete choices: trimmed, empties and duplicates
- * dropped, at most 25, each name and value at most 100 characters. A value too long is cut at
- * a word boundary without "…", so choosing it still sends a sensible question.
+ * Turns candidate questions into autocomplete choices: trimmed, lone surrogates replaced,
+ * empties and duplicates dropped, at most 25, each name and value at most 100 characters. A
+ * value too long is cut at a word boundary without "…", so choosing it still sends a sensible
+ * question.
  *
  * @example
  * toAutocompleteChoices(["What did Putin threaten?", "", "What did Putin threaten?"]);
@@ -19,7 +21,8 @@ export function toAutocompleteChoices(values: readonly string[]): AutocompleteCh
   const choices: AutocompleteChoice[] = [];
   const seen = new Set<string>();
   for (const raw of values) {
-    const text = raw.replace(/\s+/g, " ").trim();
+    // The user's own text comes first, and may hold half an emoji: Discord would refuse it.
+    const text = toWellFormed(raw).replace(/\s+/g, " ").trim();
     if (text.length === 0) continue;
     const value = cutAtWord(text, max);
     if (value.length === 0 || seen.has(value)) continue;

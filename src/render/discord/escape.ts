@@ -88,6 +88,30 @@ export function unescapeDiscordText(escaped: string): string {
   return out;
 }
 
+/**
+ * `text` with every lone surrogate (half an emoji, left by a paste or a cut) replaced by
+ * U+FFFD, as `escapeDiscordText` does, for text placed in a message unescaped: Discord takes
+ * only well-formed Unicode. The length is unchanged, so offsets and cuts stay where they were.
+ *
+ * @example
+ * toWellFormed("why \ud800?"); // "why \ufffd?"
+ */
+export function toWellFormed(text: string): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (surrogatePairAt(text, i)) {
+      i++;
+      continue;
+    }
+    out += text.slice(copied, i) + REPLACEMENT_CHARACTER;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 function surrogatePairAt(text: string, i: number): string | null {
   const high = text.charCodeAt(i);
   const low = text.charCodeAt(i + 1);

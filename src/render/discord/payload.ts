@@ -5,6 +5,7 @@ import type {
   APIEmbedField,
   MessageFlags,
 } from "discord.js";
+import { toWellFormed } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 
 /** A row of buttons, the only components these messages use. */
@@ -30,7 +31,8 @@ const BLANK = "\u200b";
 /**
  * The single place Discord's limits are enforced: truncates content, titles, descriptions,
  * fields, footers and labels, keeps at most 25 fields per embed and shrinks embeds (last field
- * first) until they total at most 6000 characters. Returns a new payload.
+ * first) until they total at most 6000 characters. Lone surrogates in any of that text become
+ * U+FFFD, since Discord takes only well-formed Unicode. Returns a new payload.
  *
  * @example
  * fitPayload({ content: "x".repeat(5000), embeds: [], components: [], allowedMentions: { parse: [] } })
@@ -53,7 +55,7 @@ export function fitPayload(payload: DiscordMessagePayload): DiscordMessagePayloa
     allowedMentions: fitAllowedMentions(payload.allowedMentions),
   };
   if (payload.content !== undefined) {
-    fitted.content = truncate(payload.content, DISCORD_LIMITS.messageContent);
+    fitted.content = fitText(payload.content, DISCORD_LIMITS.messageContent);
   }
   return fitted;
 }
@@ -69,22 +71,30 @@ export function embedCharacters(embed: APIEmbed): number {
   );
 }
 
+/**
+ * Text as Discord accepts it: at most `max` characters, and no lone surrogate. Escaped text
+ * has none, but the footer carries the user's question as typed and labels carry suggestions.
+ */
+function fitText(text: string, max: number): string {
+  return truncate(toWellFormed(text), max);
+}
+
 function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
-  if (embed.title !== undefined) fitted.title = truncate(embed.title, DISCORD_LIMITS.embedTitle);
+  if (embed.title !== undefined) fitted.title = fitText(embed.title, DISCORD_LIMITS.embedTitle);
   if (embed.description !== undefined) {
-    fitted.description = truncate(embed.description, DISCORD_LIMITS.embedDescription);
+    fitted.description = fitText(embed.description, DISCORD_LIMITS.embedDescription);
   }
   if (embed.author) {
     fitted.author = {
       ...embed.author,
-      name: truncate(embed.author.name, DISCORD_LIMITS.authorName),
+      name: fitText(embed.author.name, DISCORD_LIMITS.authorName),
     };
   }
   if (embed.footer) {
     fitted.footer = {
       ...embed.footer,
-      text: truncate(embed.footer.text, DISCORD_LIMITS.footerText),
+      text: fitText(embed.footer.text, DISCORD_LIMITS.footerText),
     };
   }
   if (embed.fields) {
@@ -97,8 +107,8 @@ function fitField(field: APIEmbedField): APIEmbedField {
   // Discord rejects empty names and values.
   return {
     ...field,
-    name: truncate(field.name, DISCORD_LIMITS.fieldName) || BLANK,
-    value: truncate(field.value, DISCORD_LIMITS.fieldValue) || BLANK,
+    name: fitText(field.name, DISCORD_LIMITS.fieldName) || BLANK,
+    value: fitText(field.value, DISCORD_LIMITS.fieldValue) || BLANK,
   };
 }
 
@@ -162,7 +172,7 @@ function fitComponents(rows: readonly DiscordButtonRow[]): DiscordButtonRow[] {
           customIds.add(button.custom_id);
         }
         return "label" in button && button.label !== undefined
-          ? { ...button, label: truncate(button.label, DISCORD_LIMITS.buttonLabel) }
+          ? { ...button, label: fitText(button.label, DISCORD_LIMITS.buttonLabel) }
           : button;
       }),
     };

@@ -33,6 +33,14 @@ describe("toAutocompleteChoices", () => {
     }
   });
 
+  it("replaces lone surrogates in the user's own text, which Discord would reject", () => {
+    // Found by test/hostile: the typed text "\ud800" came back as an ill-formed choice.
+    expect(toAutocompleteChoices(["\ud800", "why \udc00 😀"])).toEqual([
+      { name: "\ufffd", value: "\ufffd" },
+      { name: "why \ufffd 😀", value: "why \ufffd 😀" },
+    ]);
+  });
+
   it("drops a long value that cuts to a duplicate", () => {
     const base = "a ".repeat(49);
     expect(toAutocompleteChoices([`${base}b c d`, `${base}b e f`])).toHaveLength(1);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { escapeDiscordText, unescapeDiscordText } from "../../../src/render/discord/escape.js";
+import {
+  escapeDiscordText,
+  toWellFormed,
+  unescapeDiscordText,
+} from "../../../src/render/discord/escape.js";
 import { HOSTILE_QUESTION } from "./factories.js";
 
 const ZWSP = "\u200b";
@@ -87,5 +91,15 @@ describe("escapeDiscordText", () => {
     expect(escaped).not.toMatch(/@everyone|@here|<@|<#|<\//);
     expect(escaped).not.toMatch(/(?<!\\)\*\*/);
     expect(escaped).not.toContain("[x](");
+  });
+});
+
+describe("toWellFormed", () => {
+  it("replaces each lone surrogate with U+FFFD and keeps pairs and the length", () => {
+    const text = "a\ud800b😀\udc00\ud83d";
+    expect(toWellFormed(text)).toBe("a\ufffdb😀\ufffd\ufffd");
+    expect(toWellFormed(text)).toHaveLength(text.length);
+    const clean = "no surrogates here, 👍🏿 only pairs";
+    expect(toWellFormed(clean)).toBe(clean);
   });
 });

@@ -111,4 +111,30 @@ describe("fitPayload", () => {
     const fitted = fitPayload(payload({ allowedMentions: { parse: [], users: ["1"] } }));
     expect(fitted.allowedMentions).toEqual({ parse: [], users: ["1"] });
   });
+
+  it("replaces lone surrogates, which Discord refuses, in text sent unescaped", () => {
+    // Found by test/hostile: the question "\ud800" went into the footer as typed.
+    const fitted = fitPayload(
+      payload({
+        content: "a\ud800",
+        embeds: [
+          {
+            title: "\udc00",
+            description: "[t](https://x.example/\ud83d)",
+            footer: { text: "Question: \ud800" },
+            fields: [{ name: "\ud800", value: "😀 \ude00" }],
+          },
+        ],
+        components: [row(["a"], "What about \ud800?")],
+      }),
+    );
+    expectWithinDiscordLimits(fitted);
+    const [embed] = fitted.embeds;
+    expect(fitted.content).toBe("a\ufffd");
+    expect(embed?.title).toBe("\ufffd");
+    expect(embed?.description).toBe("[t](https://x.example/\ufffd)");
+    expect(embed?.footer?.text).toBe("Question: \ufffd");
+    expect(embed?.fields).toEqual([{ name: "\ufffd", value: "😀 \ufffd" }]);
+    expect(fitted.components[0]?.components[0]).toMatchObject({ label: "What about \ufffd?" });
+  });
 });
