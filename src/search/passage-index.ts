@@ -7,9 +7,12 @@ import { analyze } from "../text/analyze.js";
 /** The fields each passage is indexed under; `context` holds its neighbours in the paragraph. */
 export type IndexedField = "text" | "context";
 
+/** What MiniSearch indexes for a passage: analysed terms joined by spaces, not prose. */
 export interface IndexedPassage {
   id: number;
+  /** The sentence's own terms. */
   text: string;
+  /** The terms of its neighbours in the same paragraph. */
   context: string;
 }
 
@@ -29,8 +32,9 @@ export interface PassageIndex {
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ["text", "context"],
   storeFields: [],
-  // Analysis is ours, so index and query terms agree exactly; MiniSearch sees final terms.
-  tokenize: (text) => analyze(text),
+  // Analysis is ours, so index and query terms agree exactly: the fields MiniSearch indexes
+  // already hold each sentence's analysed terms, joined by spaces (see `toIndexed`).
+  tokenize: (terms) => (terms === "" ? [] : terms.split(" ")),
   processTerm: (term) => term,
 };
 
@@ -46,13 +50,16 @@ export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, co
  */
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const passages = splitPassages(articles);
+  // Analysis is most of the build: do it once per sentence, for its own field, its
+  // neighbours' context fields and the term counts alike.
+  const terms = passages.map((passage) => analyze(passage.text));
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(passages.map((passage) => toIndexed(passage, passages)));
+  miniSearch.addAll(passages.map((passage) => toIndexed(passage, passages, terms)));
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
     passages,
     miniSearch,
-    documentFrequency: countDocumentFrequency(passages),
+    documentFrequency: countDocumentFrequency(terms),
   };
 }
 
@@ -63,22 +70,24 @@ export function inverseDocumentFrequency(index: PassageIndex, term: string): num
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
 
-function toIndexed(passage: Passage, passages: readonly Passage[]): IndexedPassage {
-  const sameParagraph = (id: number | null) => {
-    const neighbour = id === null ? undefined : passages[id];
-    return neighbour && neighbour.paragraph === passage.paragraph ? neighbour.text : "";
-  };
+function toIndexed(
+  passage: Passage,
+  passages: readonly Passage[],
+  terms: readonly string[][],
+): IndexedPassage {
+  const sameParagraph = (id: number | null) =>
+    id !== null && passages[id]?.paragraph === passage.paragraph ? (terms[id] ?? []) : [];
   return {
     id: passage.id,
-    text: passage.text,
-    context: `${sameParagraph(passage.prev)} ${sameParagraph(passage.next)}`.trim(),
+    text: (terms[passage.id] ?? []).join(" "),
+    context: [...sameParagraph(passage.prev), ...sameParagraph(passage.next)].join(" "),
   };
 }
 
-function countDocumentFrequency(passages: readonly Passage[]): Map<string, number> {
+function countDocumentFrequency(terms: readonly string[][]): Map<string, number> {
   const frequency = new Map<string, number>();
-  for (const passage of passages) {
-    for (const term of new Set(analyze(passage.text))) {
+  for (const sentenceTerms of terms) {
+    for (const term of new Set(sentenceTerms)) {
       frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
   }
