@@ -18,6 +18,8 @@ export interface Engine {
   index: PassageIndex;
   /** Where the index came from: a valid snapshot, or built now (and why). */
   indexSource: { from: "snapshot" } | { from: "built"; because: SnapshotMiss | "no-cache" };
+  /** When this process loaded or built the index (ms since the epoch), for the health report. */
+  indexLoadedAt: number;
 }
 
 export interface EngineOptions {
@@ -59,7 +61,12 @@ export async function loadEngine(corpusDir: string, options: EngineOptions = {})
 
 function ready(dir: string, index: PassageIndex, indexSource: Engine["indexSource"]): Engine {
   warmUp(index);
-  return { corpus: { dir, articles: [...index.articles.values()] }, index, indexSource };
+  return {
+    corpus: { dir, articles: [...index.articles.values()] },
+    index,
+    indexSource,
+    indexLoadedAt: Date.now(),
+  };
 }
 
 /** One snapshot per corpus folder, so two corpora never overwrite each other's. */

@@ -16,6 +16,8 @@ export interface BotConfig {
   indexCacheDir: string | null;
   /** Per-user limit on `/ask` and `/search`: `uses` per `seconds`; 0 seconds turns it off. */
   cooldown: { uses: number; seconds: number };
+  /** Port of the health endpoint on 127.0.0.1 (`HEALTH_PORT`), or `null` when it is off. */
+  healthPort: number | null;
 }
 
 /** A missing or malformed variable. The message is one line: what is wrong and how to fix it. */
@@ -95,7 +97,19 @@ export function readBotConfig(
         hint: "the cooldown window in seconds; 0 turns the cooldown off",
       }),
     },
+    healthPort: healthPort(env),
   };
+}
+
+/** Off unless set; 0 picks any free port (the bot logs which). */
+function healthPort(env: NodeJS.ProcessEnv): number | null {
+  if (value(env, "HEALTH_PORT") === null) return null;
+  return number(env, "HEALTH_PORT", 0, {
+    min: 0,
+    max: 65_535,
+    integer: true,
+    hint: "the port of GET /health on 127.0.0.1; leave it empty to turn it off",
+  });
 }
 
 function value(env: NodeJS.ProcessEnv, name: string): string | null {

@@ -14,6 +14,7 @@ import type { BotContext } from "./bot-context.js";
 import { COMMANDS, CommandRegistry, type SlashCommand } from "./commands/index.js";
 import { Cooldown } from "./cooldown.js";
 import { FeedbackLedger } from "./feedback-ledger.js";
+import { HEALTH_HOST, type HealthServer, startHealthServer } from "./health-server.js";
 import { createInteractionRouter } from "./interaction-router.js";
 
 export interface StartBotOptions {
@@ -28,13 +29,21 @@ export interface StartBotOptions {
    * 4004): discord.js then stays "ready" but never reconnects. Default: stop the bot.
    */
   onFatal?: (error: BotStartError) => void;
+  /** How long `stop()` waits for interactions in flight; default {@link DRAIN_TIMEOUT_MS}. */
+  drainTimeoutMs?: number;
 }
 
 export interface RunningBot {
   client: Client;
   engine: Engine;
   logger: Logger;
-  /** Closes the gateway connection cleanly; idempotent. */
+  /** The port `GET /health` listens on (127.0.0.1), or `null` when HEALTH_PORT is unset. */
+  healthPort: number | null;
+  /**
+   * Stops routing new interactions, lets those in flight finish (at most `drainTimeoutMs`),
+   * then closes the health endpoint and the gateway connection cleanly. Idempotent: every
+   * call resolves when the one shutdown is done.
+   */
   stop(): Promise<void>;
 }
 
@@ -49,6 +58,13 @@ export class BotStartError extends Error {
  * other route but `GET /gateway/bot`. Per-route 429s are still honoured.
  */
 const GLOBAL_REQUESTS_PER_SECOND = 10_000;
+
+/**
+ * Each interaction's webhook gets a rate-limit handler of its own (its token is part of the
+ * route), and discord.js sweeps idle handlers only hourly: a busy bot would hold an hour of
+ * them, about 1 KB each (the soak test found it). An idle handler costs nothing to recreate.
+ */
+const REST_HANDLER_SWEEP_MS = 10_000;
 
 /** Close codes after which discord.js gives up for good, and what the user should do. */
 const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
@@ -65,6 +81,9 @@ const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
     "Discord refused a privileged intent: enable it in the Developer Portal or remove it",
   ],
 ]);
+
+/** How long a shutdown waits for interactions in flight; an answer takes well under a second. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 const TOKEN_REJECTED = FATAL_CLOSES.get(GatewayCloseCodes.AuthenticationFailed) ?? "";
 
@@ -125,14 +144,40 @@ export async function startBot(
     ),
   );
 
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
+  let health: HealthServer | undefined;
+  let stopping: Promise<void> | undefined;
+  const shutDown = async () => {
+    const inFlight = route.inFlight();
+    if (inFlight > 0) {
+      logger.info({ event: "draining", inFlight }, `finishing ${inFlight} interactions in flight`);
+    }
+    const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
+    if (!(await route.drain(drainTimeoutMs))) {
+      logger.warn(
+        { event: "drain-timeout", inFlight: route.inFlight() },
+        `stopping with ${route.inFlight()} interactions unfinished after ${drainTimeoutMs} ms`,
+      );
+    }
+    await health?.close();
     await client.destroy();
     logger.info({ event: "stopped" }, "disconnected from Discord");
   };
-  const bot: RunningBot = { client, engine, logger, stop };
+  const stop = () => {
+    stopping ??= shutDown();
+    return stopping;
+  };
+  const bot: RunningBot = {
+    client,
+    // The engine serving now: `/reload` swaps it in the context.
+    get engine() {
+      return context.engine;
+    },
+    logger,
+    get healthPort() {
+      return health?.port ?? null;
+    },
+    stop,
+  };
 
   // A fatal close before ready fails the start; after it, it is reported through onFatal.
   let failStart: (error: BotStartError) => void = () => {};
@@ -158,8 +203,23 @@ export async function startBot(
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
+    // Up before login, so a supervisor sees "degraded" rather than nothing while it connects.
+    if (config.healthPort !== null) {
+      health = await startHealthServer(config.healthPort, {
+        client,
+        engine: () => context.engine,
+      }).catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new BotStartError(`HEALTH_PORT ${config.healthPort}: ${message}`);
+      });
+      logger.info(
+        { event: "health", host: HEALTH_HOST, port: health.port },
+        `health endpoint on http://${HEALTH_HOST}:${health.port}/health`,
+      );
+    }
     await Promise.race([client.login(config.discordToken).then(() => ready), startFailed]);
   } catch (error) {
+    await health?.close();
     await client.destroy();
     throw startError(error, config);
   }
@@ -179,6 +239,7 @@ function clientOptions(config: BotConfig): ClientOptions {
     rest: {
       ...(config.apiBase ? { api: config.apiBase } : {}),
       globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
     },
   };
 }

@@ -44,6 +44,18 @@ interface InteractionRecord {
   error?: unknown;
 }
 
+/** The router: call it with each interaction; `drain` before destroying the client. */
+export interface InteractionRouter {
+  (interaction: Interaction): Promise<void>;
+  /** Interactions being handled now. */
+  inFlight(): number;
+  /**
+   * Stops routing new interactions and waits for those in flight to settle, at most
+   * `timeoutMs`. Resolves `true` when they all did.
+   */
+  drain(timeoutMs: number): Promise<boolean>;
+}
+
 /** Discord errors that mean "too late" or "already done": nothing left to answer, nothing to crash on. */
 const UNANSWERABLE_CODES = new Set<number | string>([
   RESTJSONErrorCodes.UnknownInteraction,
@@ -56,7 +68,7 @@ const UNANSWERABLE_CODES = new Set<number | string>([
  * private "Something went wrong (ref …)" with the error logged under the same ref, and logs
  * one line per interaction. The returned promise never rejects.
  */
-export function createInteractionRouter(options: RouterOptions) {
+export function createInteractionRouter(options: RouterOptions): InteractionRouter {
   const { registry, context, cooldown } = options;
   const work = options.work ?? new WorkQueue();
   const { logger } = context;
@@ -187,7 +199,44 @@ export function createInteractionRouter(options: RouterOptions) {
     }
   }
 
-  return async function onInteraction(interaction: Interaction): Promise<void> {
+  // Handlings not yet settled, so a shutdown can let them finish before the client goes.
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  const router = (interaction: Interaction): Promise<void> => {
+    if (!accepting) {
+      // Shutting down: starting work now could outlive the client. Unacknowledged, Discord
+      // tells the user it failed, which is the truth.
+      logger.debug(
+        { event: "ignored-shutting-down", id: interaction.id },
+        "shutting down: ignored",
+      );
+      return Promise.resolve();
+    }
+    const handling = onInteraction(interaction);
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
+    return handling;
+  };
+  return Object.assign(router, {
+    inFlight: () => inFlight.size,
+    async drain(timeoutMs: number): Promise<boolean> {
+      accepting = false;
+      if (inFlight.size === 0) return true;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const settled = Promise.allSettled([...inFlight]).then(() => true as const);
+      try {
+        return await Promise.race([settled, timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
     const receivedAt = performance.now();
     let record: InteractionRecord | null;
     try {
@@ -199,7 +248,7 @@ export function createInteractionRouter(options: RouterOptions) {
       return;
     }
     if (record) logRecord(record, interaction, performance.now() - receivedAt);
-  };
+  }
 
   function logRecord(record: InteractionRecord, interaction: Interaction, elapsed: number): void {
     const { error, ...fields } = record;

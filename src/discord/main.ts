@@ -1,5 +1,6 @@
 /**
- * `npm start`: reads `.env`, starts the bot and keeps it running until SIGINT or SIGTERM.
+ * `npm start`: reads `.env`, starts the bot and keeps it running until SIGINT or SIGTERM,
+ * which stop new work and let the interactions in flight finish (at most 10 s) before exit.
  *
  * Exit codes: 0 after a signal; 1 when the configuration, the corpus or the token is wrong
  * (one line says which and how to fix it, never with a stack trace or the token).
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
   let bot: RunningBot | undefined;
   let stopRequested: NodeJS.Signals | undefined;
   const shutDown = (running: RunningBot, signal: NodeJS.Signals) => {
-    logger.info({ event: "shutdown", signal }, `${signal}: closing the gateway connection`);
+    logger.info(
+      { event: "shutdown", signal },
+      `${signal}: finishing the interactions in flight, then closing the gateway connection`,
+    );
     running.stop().then(
       () => exit(logger, 0),
       (error: unknown) => {

@@ -29,6 +29,7 @@ describe("readBotConfig", () => {
       corpusDir: DEFAULT_CORPUS_DIR,
       indexCacheDir: DEFAULT_INDEX_CACHE_DIR,
       cooldown: { uses: 5, seconds: 10 },
+      healthPort: null,
     });
   });
 
@@ -43,6 +44,7 @@ describe("readBotConfig", () => {
       INDEX_CACHE_DIR: "off",
       COOLDOWN_USES: "3",
       COOLDOWN_SECONDS: "2.5",
+      HEALTH_PORT: "8080",
     });
     expect(config).toMatchObject({
       clientId: "123456789012345678",
@@ -52,6 +54,7 @@ describe("readBotConfig", () => {
       corpusDir: path.resolve("my-articles"),
       indexCacheDir: null,
       cooldown: { uses: 3, seconds: 2.5 },
+      healthPort: 8080,
     });
     expect(readBotConfig({ DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: "0" }).cooldown.seconds).toBe(0);
   });
@@ -77,6 +80,8 @@ describe("readBotConfig", () => {
     [{ COOLDOWN_USES: "0" }, "COOLDOWN_USES", /whole number from 1/],
     [{ COOLDOWN_USES: "2.5" }, "COOLDOWN_USES", /whole number/],
     [{ COOLDOWN_SECONDS: "-1" }, "COOLDOWN_SECONDS", /from 0 to 86400 .*0 turns the cooldown off/],
+    [{ HEALTH_PORT: "http" }, "HEALTH_PORT", /whole number from 0 to 65535 .*leave it empty/],
+    [{ HEALTH_PORT: "70000" }, "HEALTH_PORT", /from 0 to 65535/],
   ])("%o → one line naming %s and the fix", (env, variable, message) => {
     const error = configError({ DISCORD_TOKEN: TOKEN, ...env });
     expect(error.variable).toBe(variable);

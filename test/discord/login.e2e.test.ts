@@ -1,10 +1,14 @@
 /**
  * Logging in through `startBot`: a rejected token fails the start with one clear line, a
- * token revoked after ready is reported, and the token never reaches a log line.
+ * token revoked after ready is reported, and the token never reaches a log line or an error,
+ * whatever fails.
  */
+import { once } from "node:events";
+import { Events, SlashCommandBuilder } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { readBotConfig } from "../../src/config/bot-config.js";
 import { BotStartError, startBot } from "../../src/discord/bot.js";
+import type { SlashCommand } from "../../src/discord/commands/index.js";
 import { createLogger } from "../../src/log/logger.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../discord-stand-in/index.js";
 import { type Harness, shippedEngine, startHarness, waitForLog } from "./harness.js";
@@ -103,5 +107,48 @@ describe("login", () => {
     expect(lines.some((line) => line.includes('"event":"discord-debug"'))).toBe(true);
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect(line).not.toContain(standIn.token);
+  });
+
+  it("at trace level, through login failures, a handler error and gateway faults, no line or error holds the token", async () => {
+    // A handler whose error message carries the token, as a careless library's might.
+    const leaky: SlashCommand = {
+      data: new SlashCommandBuilder().setName("leak").setDescription("Throws with the token"),
+      defer: "never",
+      execute(_interaction, context) {
+        throw new Error(`upstream refused Authorization: Bot ${context.config.discordToken}`);
+      },
+    };
+    harness = await startHarness({ env: { LOG_LEVEL: "trace" }, bot: { extraCommands: [leaky] } });
+    const h = harness;
+    const token = h.discord.token;
+
+    const sent = h.discord.dispatchCommand({ name: "leak" });
+    expect((await h.discord.waitForCallback(sent.id)).data.content).not.toContain(token);
+    const failure = await waitForLog(h, (l) => l.name === "leak" && l.outcome === "error");
+    expect(JSON.stringify(failure.err)).toContain("upstream refused Authorization: Bot [redacted]");
+
+    for (const fault of [() => h.discord.closeConnections(4000), () => h.discord.sendReconnect()]) {
+      const resumed = once(h.bot.client, Events.ShardResume);
+      fault();
+      await resumed;
+    }
+
+    // The right token, refused or unreachable: what main.ts would print is the error itself.
+    h.discord.failNext({ pathIncludes: "/gateway/bot", status: 401 });
+    h.discord.failNext({ pathIncludes: "/gateway/bot", status: 502 }, 4);
+    for (const expected of [/^Discord rejected the bot token/, /^could not connect to /]) {
+      const error = (await startBot(h.config, { logger: h.bot.logger, engine: h.bot.engine }).then(
+        () => new Error("started"),
+        (e: unknown) => e,
+      )) as Error;
+      expect(error).toBeInstanceOf(BotStartError);
+      expect(error.message).toMatch(expected);
+      h.bot.logger.fatal({ event: "start-failed", err: error }, error.message);
+      expect(`${error.message}\n${error.stack}`).not.toContain(token);
+    }
+    expect(h.discord.pendingFaults).toBe(0);
+
+    expect(h.rawLogs.some((line) => line.includes('"event":"discord-debug"'))).toBe(true);
+    for (const raw of h.rawLogs) expect(raw).not.toContain(token);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `npm start` as a real process against the stand-in: ready, answers, exits 0 on SIGTERM;
+ * `npm start` as a real process against the stand-in: ready, answers, serves GET /health when
+ * HEALTH_PORT is set, exits 0 on SIGTERM;
  * a bad token or missing variable exits 1 with one clear line and never prints the token.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -68,6 +69,26 @@ describe("npm start", () => {
     expect(bot.stdout()).toContain('"event":"shutdown"');
     expect(bot.stdout()).toContain('"event":"stopped"');
     expect(bot.stderr()).toBe("");
+    expect(bot.stdout() + bot.stderr()).not.toContain(discord.token);
+  });
+
+  it("HEALTH_PORT: GET /health answers 200 while ready, and the endpoint closes on SIGTERM", async () => {
+    const bot = runTs(MAIN, botEnv({ HEALTH_PORT: "0" }));
+    await bot.waitForOutput('"event":"ready"');
+    const health = lines(bot.stdout())
+      .map((line) => JSON.parse(line) as { event?: string; port?: number })
+      .find((line) => line.event === "health");
+    const url = `http://127.0.0.1:${health?.port}/health`;
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      gateway: { status: "Ready" },
+      corpus: { articles: 2 },
+    });
+    bot.signal("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
     expect(bot.stdout() + bot.stderr()).not.toContain(discord.token);
   });
 
