@@ -6,6 +6,9 @@ export default defineConfig({
     // The Discord stand-in binds real loopback ports; keep files isolated but bounded to the 2 cores.
     pool: "forks",
     maxWorkers: 2,
+    // The soak test measures the heap after garbage collection (global.gc); the flag costs
+    // nothing elsewhere.
+    execArgv: ["--expose-gc"],
     testTimeout: 20_000,
   },
 });

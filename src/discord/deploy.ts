@@ -45,7 +45,7 @@ export async function deployCommands(
   return { scope: guildId ? "guild" : "global", guildId, names };
 }
 
-/** "Registered 4 commands in server 123…: /ask, /search, /sources, /help" */
+/** "Registered 5 commands in server 123…: /ask, /search, /sources, /help, /reload" */
 export function describeDeployment(deployment: Deployment): string {
   const where =
     deployment.scope === "guild"

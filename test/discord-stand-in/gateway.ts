@@ -137,6 +137,11 @@ export class Gateway {
     for (let i = 0; i < count; i += 1) this.#identifyFaults.push(code);
   }
 
+  /** Empties every session's replay log: frames sent so far can no longer be resumed. */
+  forgetReplayLog(): void {
+    for (const session of this.#sessions.values()) session.log.length = 0;
+  }
+
   close(): Promise<void> {
     for (const connection of this.#connections) connection.ws.terminate();
     return new Promise((resolve) => this.#wss.close(() => resolve()));

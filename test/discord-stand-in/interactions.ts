@@ -86,6 +86,14 @@ export class InteractionLedger {
     return entry;
   }
 
+  /** Drops an interaction's state; later lookups of it throw as if it was never dispatched. */
+  forget(idOrToken: string): void {
+    const entry = this.#byId.get(idOrToken) ?? this.#byToken.get(idOrToken);
+    if (!entry) return;
+    this.#byId.delete(entry.id);
+    this.#byToken.delete(entry.token);
+  }
+
   all(): LedgerEntry[] {
     return [...this.#byId.values()];
   }

@@ -186,6 +186,17 @@ export class DiscordStandIn {
     return this.#parts.notifier.waitFor(probe, options, () => what, true);
   }
 
+  /**
+   * Forgets these interactions, every REST request recorded so far and the gateway's replay
+   * log, so a long soak measures the bot's memory rather than the stand-in's. Only for
+   * interactions already answered: waiting on one afterwards throws. `unknownRequests` stays.
+   */
+  forget(idsOrTokens: Iterable<string>): void {
+    for (const idOrToken of idsOrTokens) this.#parts.ledger.forget(idOrToken);
+    this.requests.length = 0;
+    this.#parts.gateway.forgetReplayLog();
+  }
+
   // ── gateway state and faults ──────────────────────────────────────────────────────────────
 
   get gatewayStats(): Readonly<GatewayStats> {

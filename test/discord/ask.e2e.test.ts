@@ -31,6 +31,7 @@ describe("/ask", () => {
       "search",
       "sources",
       "help",
+      "reload",
     ]);
     expect(h.discord.requests.filter((r) => r.method === "GET").map((r) => r.path)).toEqual([
       "/gateway/bot",

@@ -70,9 +70,15 @@ describe("BoundedMap", () => {
 });
 
 describe("CommandRegistry", () => {
-  it("serves ask, search, sources and help, each valid for Discord", () => {
+  it("serves ask, search, sources, help and reload, each valid for Discord", () => {
     const registry = new CommandRegistry();
-    expect(registry.list().map((c) => c.name)).toEqual(["ask", "search", "sources", "help"]);
+    expect(registry.list().map((c) => c.name)).toEqual([
+      "ask",
+      "search",
+      "sources",
+      "help",
+      "reload",
+    ]);
     const ask = registry.toJSON()[0];
     expect(ask?.options?.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
       ["question", 3, true],

@@ -65,13 +65,13 @@ describe("deploy-commands", () => {
     expect(deployment).toEqual({
       scope: "guild",
       guildId,
-      names: ["ask", "search", "sources", "help"],
+      names: ["ask", "search", "sources", "help", "reload"],
     });
     expect(stored(discord.commands(guildId))).toEqual(expected());
     const ask = discord.commands(guildId).find((c) => c.name === "ask");
     expect(ask?.options?.map((o) => o.name)).toEqual(["question", "hide", "mention"]);
     expect(describeDeployment(deployment)).toBe(
-      `Registered 4 commands in server ${guildId} (available now): /ask, /search, /sources, /help`,
+      `Registered 5 commands in server ${guildId} (available now): /ask, /search, /sources, /help, /reload`,
     );
   });
 
@@ -79,7 +79,7 @@ describe("deploy-commands", () => {
     const deployment = await deployCommands(readBotConfig(env(), "deploy"));
     expect(deployment.scope).toBe("global");
     expect(stored(discord.commands())).toEqual(expected());
-    expect(describeDeployment(deployment)).toMatch(/^Registered 4 commands globally/);
+    expect(describeDeployment(deployment)).toMatch(/^Registered 5 commands globally/);
   });
 
   it("a wrong application id gets one line saying what to check", async () => {
@@ -101,7 +101,7 @@ describe("deploy-commands", () => {
     );
     expect(await deploy.exited).toBe(0);
     expect(lines(deploy.stdout())).toEqual([
-      `Registered 4 commands in server ${guildId} (available now): /ask, /search, /sources, /help`,
+      `Registered 5 commands in server ${guildId} (available now): /ask, /search, /sources, /help, /reload`,
     ]);
     expect(deploy.stdout() + deploy.stderr()).not.toContain(discord.token);
   });

@@ -43,6 +43,13 @@ export interface HarnessOptions {
   /** Extra environment, e.g. COOLDOWN_USES. */
   env?: Record<string, string>;
   bot?: Omit<StartBotOptions, "logger" | "engine">;
+  /** The engine the bot starts with; default the shipped corpus, shared by the file. */
+  engine?: Engine | Promise<Engine>;
+  /**
+   * Which log lines to keep in `logs` and `rawLogs`; default all. A soak keeps only warnings
+   * and errors, so the harness itself does not grow with every interaction.
+   */
+  keepLog?: (line: LogLine) => boolean;
 }
 
 let sharedEngine: Promise<Engine> | undefined;
@@ -75,12 +82,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     pretty: false,
     sink: {
       write(line: string) {
+        const parsed = JSON.parse(line) as LogLine;
+        if (options.keepLog && !options.keepLog(parsed)) return;
         rawLogs.push(line);
-        logs.push(JSON.parse(line) as LogLine);
+        logs.push(parsed);
       },
     },
   });
-  const bot = await startBot(config, { ...options.bot, logger, engine: await shippedEngine() });
+  const bot = await startBot(config, {
+    ...options.bot,
+    logger,
+    engine: await (options.engine ?? shippedEngine()),
+  });
   return {
     discord,
     bot,

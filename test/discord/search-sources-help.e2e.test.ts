@@ -112,7 +112,8 @@ describe("/sources and /help", () => {
     const [embed] = payload.embeds;
     expect(embed?.description).toMatch(/2 articles/);
     const commands = embed?.fields?.find((f) => f.name === "Commands")?.value ?? "";
-    for (const name of ["ask", "search", "sources", "help"]) expect(commands).toContain(`/${name}`);
+    for (const name of ["ask", "search", "sources", "help", "reload"])
+      expect(commands).toContain(`/${name}`);
     const examples = embed?.fields?.find((f) => f.name === "Try asking")?.value ?? "";
     expect(examples.split("\n").length).toBeGreaterThanOrEqual(3);
   });

@@ -2,13 +2,14 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js
 import { ask } from "./ask.js";
 import type { SlashCommand } from "./command.js";
 import { help } from "./help.js";
+import { reload } from "./reload.js";
 import { search } from "./search.js";
 import { sources } from "./sources.js";
 
 export type { DeferPolicy, SlashCommand } from "./command.js";
 
 /** The bot's commands, in the order `/help` lists them. Both the bot and the deploy script read this. */
-export const COMMANDS: readonly SlashCommand[] = [ask, search, sources, help];
+export const COMMANDS: readonly SlashCommand[] = [ask, search, sources, help, reload];
 
 const DEFER_POLICIES = new Set(["always", "never"]);
 /** Discord's rule for chat-input command and option names. */

@@ -29,6 +29,7 @@ export {
   renderExpiredNotice,
   renderFeedbackThanks,
   renderInputError,
+  renderReloadNotice,
 } from "./notice-message.js";
 export {
   type DiscordButtonRow,

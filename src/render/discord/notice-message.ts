@@ -65,3 +65,13 @@ export function renderAlreadyVoted(): DiscordMessagePayload {
 export function renderInputError(message: string): DiscordMessagePayload {
   return notice(escapeDiscordText(message));
 }
+
+/**
+ * What `/reload` did, or which corpus file stopped it, for the admin who ran it.
+ *
+ * @example
+ * renderReloadNotice("Reloaded in 40 ms: 2 → 3 articles, 24 → 31 passages.").content;
+ */
+export function renderReloadNotice(summary: string): DiscordMessagePayload {
+  return notice(escapeDiscordText(summary));
+}
