@@ -104,6 +104,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await bot.stop();
       await discord.close();
+      // Issue #5: the token appears in no log line. Every harness checks all it captured.
+      const leaks = rawLogs.filter((line) => line.includes(config.discordToken));
+      if (leaks.length > 0) throw new Error(`the bot token is in ${leaks.length} log line(s)`);
     },
   };
 }
