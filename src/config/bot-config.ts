@@ -18,6 +18,13 @@ export interface BotConfig {
   cooldown: { uses: number; seconds: number };
   /** Port of the health endpoint on 127.0.0.1 (`HEALTH_PORT`), or `null` when it is off. */
   healthPort: number | null;
+  /** Shards for `npm run start:sharded` (`SHARD_COUNT`): a number, or "auto" = Discord's advice. */
+  shardCount: number | "auto";
+  /**
+   * Pause between spawning shards (`SHARD_SPAWN_DELAY_MS`): each shard process identifies on
+   * its own, and Discord allows one IDENTIFY per 5 s per bot.
+   */
+  shardSpawnDelayMs: number;
 }
 
 /** A missing or malformed variable. The message is one line: what is wrong and how to fix it. */
@@ -41,6 +48,10 @@ export const LOG_LEVELS: readonly LevelWithSilent[] = [
   "silent",
 ];
 export const DEFAULT_COOLDOWN = { uses: 5, seconds: 10 } as const;
+/** discord.js's own default: Discord's 5 s identify window plus a margin. */
+export const DEFAULT_SHARD_SPAWN_DELAY_MS = 5_500;
+/** Discord caps a bot at far fewer; a larger number is a typo. */
+const MAX_SHARDS = 10_000;
 const MAX_COOLDOWN_USES = 1_000_000;
 const MAX_COOLDOWN_SECONDS = 86_400;
 /** Discord ids are snowflakes: 64-bit integers, 17 to 20 decimal digits today. */
@@ -98,7 +109,26 @@ export function readBotConfig(
       }),
     },
     healthPort: healthPort(env),
+    shardCount: shardCount(env),
+    shardSpawnDelayMs: number(env, "SHARD_SPAWN_DELAY_MS", DEFAULT_SHARD_SPAWN_DELAY_MS, {
+      min: 0,
+      max: 600_000,
+      integer: true,
+      hint: "milliseconds between starting two shards; Discord allows one login per 5 s",
+    }),
   };
+}
+
+/** "auto" (or unset) asks Discord how many shards the bot needs when the manager starts. */
+function shardCount(env: NodeJS.ProcessEnv): number | "auto" {
+  const raw = value(env, "SHARD_COUNT");
+  if (raw === null || raw.toLowerCase() === "auto") return "auto";
+  return number(env, "SHARD_COUNT", 1, {
+    min: 1,
+    max: MAX_SHARDS,
+    integer: true,
+    hint: 'how many shards `npm run start:sharded` runs, or "auto" for Discord\'s recommendation',
+  });
 }
 
 /** Off unless set; 0 picks any free port (the bot logs which). */

@@ -25,7 +25,16 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // Under `npm run start:sharded` this process is one shard: discord.js's Client reads SHARDS
+  // and SHARD_COUNT from the environment the manager set. Under plain `npm start`,
+  // SHARD_COUNT is only the manager's setting ("auto" would even make the Client throw).
+  const shard = process.env.SHARDING_MANAGER ? Number(process.env.SHARDS) : null;
+  if (shard === null) delete process.env.SHARD_COUNT;
+  // Shard processes share a host: a fixed HEALTH_PORT becomes one port per shard from it.
+  if (shard !== null && config.healthPort) config.healthPort += shard;
+  const rootLogger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // Every line of a shard names it, so interleaved output from the shards can be told apart.
+  const logger = shard === null ? rootLogger : rootLogger.child({ shard });
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
   });

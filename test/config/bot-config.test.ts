@@ -30,7 +30,20 @@ describe("readBotConfig", () => {
       indexCacheDir: DEFAULT_INDEX_CACHE_DIR,
       cooldown: { uses: 5, seconds: 10 },
       healthPort: null,
+      shardCount: "auto",
+      shardSpawnDelayMs: 5_500,
     });
+  });
+
+  it("SHARD_COUNT: a whole number from 1, or auto", () => {
+    expect(readBotConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "2" }).shardCount).toBe(2);
+    expect(readBotConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "AUTO" }).shardCount).toBe("auto");
+    expect(() => readBotConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "0" })).toThrow(
+      /SHARD_COUNT must be a whole number from 1 to 10000/,
+    );
+    expect(() => readBotConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "two" })).toThrow(
+      /SHARD_COUNT/,
+    );
   });
 
   it("reads every variable", () => {

@@ -134,6 +134,7 @@ export function readyPayload(input: {
   guilds: StandInGuild[];
   sessionId: string;
   resumeUrl: string;
+  shard: [number, number];
 }): GatewayReadyDispatchData {
   return {
     v: 10,
@@ -141,7 +142,7 @@ export function readyPayload(input: {
     guilds: input.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: input.sessionId,
     resume_gateway_url: input.resumeUrl,
-    shard: [0, 1],
+    shard: input.shard,
     application: { id: input.applicationId, flags: noFlags(), flags_new: "0" },
   };
 }

@@ -10,14 +10,16 @@ import {
 import { type RawData, WebSocket, WebSocketServer } from "ws";
 import { isRecord } from "./http.js";
 import { sessionId } from "./ids.js";
+import { identifyShard, type Shard, shardOf } from "./shards.js";
 import type { GatewayStats } from "./types.js";
 import type { ChangeNotifier } from "./waiter.js";
 
 export interface GatewayOptions {
   token: string;
   heartbeatIntervalMs: number;
-  readyPayload(sessionId: string): GatewayReadyDispatchData;
-  guildCreates(): GatewayGuildCreateDispatchData[];
+  /** `shard` is what IDENTIFY asked for: READY and GUILD_CREATE list only that shard's guilds. */
+  readyPayload(sessionId: string, shard: Shard): GatewayReadyDispatchData;
+  guildCreates(shard: Shard): GatewayGuildCreateDispatchData[];
   notifier: ChangeNotifier;
 }
 
@@ -35,6 +37,7 @@ interface Session {
   log: DispatchFrame[];
   connection: Connection | null;
   valid: boolean;
+  shard: Shard;
 }
 
 interface Connection {
@@ -52,15 +55,19 @@ export const RESUME_PATH = "/gateway/resume";
 /**
  * The WebSocket half: HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME with replay, and
  * dispatches. Text frames only (discord.js drops binary frames unless zlib-sync is installed).
- * One "active" session receives dispatches: the one most recently identified.
+ * One "active" session per shard receives dispatches: the one most recently identified for it.
+ * A guild's events go to the shard that owns the guild, as on Discord.
  */
 export class Gateway {
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #connections = new Set<Connection>();
   readonly #sessions = new Map<string, Session>();
-  #active: Session | null = null;
-  /** Dispatched while no session existed; delivered right after the next READY. */
-  #pending: Array<{ t: string; d: unknown }> = [];
+  /** Active session by shard id. */
+  readonly #active = new Map<number, Session>();
+  /** Shard count of the latest IDENTIFY: how guilds are split among the sessions. */
+  #shardCount = 1;
+  /** Dispatched while the owning shard had no session; delivered right after its next READY. */
+  #pending: Array<{ t: string; d: unknown; guildId: string | null }> = [];
   #heartbeatAcks = true;
   #identifyFaults: number[] = [];
   readonly stats: GatewayStats = {
@@ -71,6 +78,7 @@ export class Gateway {
     heartbeats: 0,
     dispatches: 0,
     closeCodes: [],
+    identifiedShards: [],
   };
 
   constructor(private readonly options: GatewayOptions) {}
@@ -84,13 +92,22 @@ export class Gateway {
     this.#wss.handleUpgrade(req, socket, head, (ws) => this.#accept(ws, url));
   }
 
-  /** Sends a dispatch to the active session; returns its sequence (null = queued until READY). */
-  dispatch(event: string, data: unknown): number | null {
-    if (!this.#active) {
-      this.#pending.push({ t: event, d: data });
-      return null;
+  /**
+   * Sends a dispatch to the active session of the shard owning `guildId` (shard 0 for none);
+   * returns its sequence (null = queued until that shard's READY) and the shard.
+   */
+  dispatch(
+    event: string,
+    data: unknown,
+    guildId: string | null = null,
+  ): { sequence: number | null; shard: number } {
+    const shard = shardOf(guildId, this.#shardCount);
+    const session = this.#active.get(shard);
+    if (!session) {
+      this.#pending.push({ t: event, d: data, guildId });
+      return { sequence: null, shard };
     }
-    return this.#dispatchTo(this.#active, event, data);
+    return { sequence: this.#dispatchTo(session, event, data), shard };
   }
 
   /** Destroys sockets without a close frame (code 1006 on the client): discord.js resumes. */
@@ -220,17 +237,29 @@ export class Gateway {
       connection.ws.close(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
       return;
     }
-    const session: Session = { id: sessionId(), seq: 0, log: [], connection, valid: true };
+    const shard = identifyShard(data.shard);
+    if (!shard) {
+      connection.ws.close(GatewayCloseCodes.InvalidShard, "Invalid shard");
+      return;
+    }
+    this.stats.identifiedShards.push(shard);
+    const session: Session = { id: sessionId(), seq: 0, log: [], connection, valid: true, shard };
     this.#sessions.set(session.id, session);
-    this.#active = session;
+    this.#active.set(shard[0], session);
+    this.#shardCount = shard[1];
     connection.session = session;
     connection.live = true;
-    this.#dispatchTo(session, GatewayDispatchEvents.Ready, this.options.readyPayload(session.id));
-    for (const guild of this.options.guildCreates()) {
+    this.#dispatchTo(
+      session,
+      GatewayDispatchEvents.Ready,
+      this.options.readyPayload(session.id, shard),
+    );
+    for (const guild of this.options.guildCreates(shard)) {
       this.#dispatchTo(session, GatewayDispatchEvents.GuildCreate, guild);
     }
-    const pending = this.#pending;
-    this.#pending = [];
+    const mine = (guildId: string | null) => shardOf(guildId, shard[1]) === shard[0];
+    const pending = this.#pending.filter((event) => mine(event.guildId));
+    this.#pending = this.#pending.filter((event) => !mine(event.guildId));
     for (const { t, d } of pending) this.#dispatchTo(session, t, d);
   }
 
@@ -266,7 +295,7 @@ export class Gateway {
     session.seq += 1;
     this.#send(connection, { op: GatewayOpcodes.Dispatch, t: "RESUMED", s: session.seq, d: {} });
     connection.live = true;
-    this.#active ??= session;
+    if (!this.#active.has(session.shard[0])) this.#active.set(session.shard[0], session);
   }
 
   #dispatchTo(session: Session, event: string, data: unknown): number {
@@ -282,7 +311,7 @@ export class Gateway {
 
   #invalidate(session: Session): void {
     session.valid = false;
-    if (this.#active === session) this.#active = null;
+    if (this.#active.get(session.shard[0]) === session) this.#active.delete(session.shard[0]);
   }
 
   #onClose(connection: Connection, code: number): void {

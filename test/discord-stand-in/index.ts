@@ -15,7 +15,13 @@
  *
  * Configuration (`StandInOptions`): applicationId (default = bot user id), botUser, guilds
  * (default one guild with a "general" channel; `[]` = none), token (default generated; only this
- * one is accepted), heartbeatIntervalMs (41 250), interactionDeadlineMs (3000, 0 = off).
+ * one is accepted), heartbeatIntervalMs (41 250), interactionDeadlineMs (3000, 0 = off),
+ * recommendedShards (`shards` in GET /gateway/bot, default 1).
+ *
+ * Sharding as on Discord: IDENTIFY's `shard: [id, count]` (default [0, 1]; out of range → close
+ * 4010) picks a session's guilds, those with `(guild_id >> 22) % count === id`, for READY and
+ * GUILD_CREATE; an interaction goes to the active session of the shard owning its guild (DMs to
+ * shard 0), and its dispatch result says which `shard`. `gatewayStats.identifiedShards` lists them.
  *
  * Surface of `DiscordStandIn` (see stand-in.ts):
  * - `apiBase` → pass as discord.js `rest.api` (and as the bot's DISCORD_API_BASE); `gatewayUrl`,

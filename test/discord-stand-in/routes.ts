@@ -83,11 +83,11 @@ export function interactionRoutes(ledger: InteractionLedger): Route[] {
 }
 
 /** What discord.js asks at login (`GET /gateway/bot`) plus a couple of harmless identity routes. */
-export function sessionRoutes(gatewayUrl: string, botUser: APIUser): Route[] {
+export function sessionRoutes(gatewayUrl: string, botUser: APIUser, shards: number): Route[] {
   const gatewayBot: RESTGetAPIGatewayBotResult = {
     // No query string: @discordjs/ws appends `?v=10&encoding=json` itself.
     url: gatewayUrl,
-    shards: 1,
+    shards,
     session_start_limit: {
       total: 1000,
       remaining: 1000,

@@ -1,5 +1,6 @@
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from "discord.js";
 import { GatewayDispatchEvents } from "discord.js";
+import { isRecord } from "./http.js";
 import {
   type AutocompleteDispatch,
   autocompletePayload,
@@ -99,17 +100,24 @@ export class DiscordStandIn {
 
   /** Any other gateway event, raw. Returns its sequence number (null = queued until READY). */
   dispatch(event: string, data: unknown): number | null {
-    const sequence = this.#parts.gateway.dispatch(event, data);
+    // Raw events route by their guild_id, as Discord routes them to the owning shard.
+    const guildId = isRecord(data) && typeof data.guild_id === "string" ? data.guild_id : null;
+    const { sequence } = this.#parts.gateway.dispatch(event, data, guildId);
     this.#parts.notifier.notify();
     return sequence;
   }
 
   #dispatchInteraction(payload: APIInteraction, kind: InteractionKind): DispatchedInteraction {
     const entry = this.#parts.ledger.register(payload, kind);
-    entry.sequence = this.#parts.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    const { sequence, shard } = this.#parts.gateway.dispatch(
+      GatewayDispatchEvents.InteractionCreate,
+      payload,
+      payload.guild_id ?? null,
+    );
+    entry.sequence = sequence;
     this.#parts.notifier.notify();
-    const { id, token, dispatchedAt, sequence } = entry;
-    return { id, token, dispatchedAt, sequence, payload };
+    const { id, token, dispatchedAt } = entry;
+    return { id, token, dispatchedAt, sequence, shard, payload };
   }
 
   // ── what the bot did ──────────────────────────────────────────────────────────────────────

@@ -42,6 +42,8 @@ export interface StandInOptions {
    * "Unknown interaction" (10062). Default 3000; 0 turns the check off.
    */
   interactionDeadlineMs?: number;
+  /** `shards` in GET /gateway/bot: the shard count Discord recommends. Default 1. */
+  recommendedShards?: number;
 }
 
 export interface StandInChannel {
@@ -135,6 +137,8 @@ export interface DispatchedInteraction {
   dispatchedAt: number;
   /** Gateway sequence number, or `null` when queued until the next READY (no session yet). */
   sequence: number | null;
+  /** The shard whose session it went (or will go) to: the one owning its guild, 0 for DMs. */
+  shard: number;
   payload: APIInteraction;
 }
 
@@ -148,6 +152,8 @@ export interface GatewayStats {
   dispatches: number;
   /** Close code of every finished connection, either side (1006 = dropped without a close frame). */
   closeCodes: number[];
+  /** The `shard: [id, count]` of every accepted IDENTIFY, in order. */
+  identifiedShards: Array<[number, number]>;
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

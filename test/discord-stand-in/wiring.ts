@@ -16,6 +16,7 @@ import type { PayloadContext } from "./interaction-payloads.js";
 import { InteractionLedger } from "./interactions.js";
 import { createRestHandler } from "./rest-server.js";
 import { interactionRoutes, sessionRoutes } from "./routes.js";
+import { type Shard, shardOf } from "./shards.js";
 import type { RecordedRequest, StandInGuild, StandInOptions } from "./types.js";
 import { ChangeNotifier } from "./waiter.js";
 
@@ -64,13 +65,22 @@ export async function wireStandIn(options: StandInOptions): Promise<StandInParts
     deadlineMs: options.interactionDeadlineMs ?? 3_000,
     notifier,
   });
+  const guildsOf = ([id, count]: Shard) =>
+    guilds.filter((guild) => shardOf(guild.id, count) === id);
   const commands = new CommandStore(applicationId, new Set(guilds.map((guild) => guild.id)));
   const gateway = new Gateway({
     token,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-    readyPayload: (id) =>
-      readyPayload({ botUser, applicationId, guilds, sessionId: id, resumeUrl }),
-    guildCreates: () => guilds.map((guild) => guildCreatePayload(guild, botUser)),
+    readyPayload: (id, shard) =>
+      readyPayload({
+        botUser,
+        applicationId,
+        guilds: guildsOf(shard),
+        sessionId: id,
+        resumeUrl,
+        shard,
+      }),
+    guildCreates: (shard) => guildsOf(shard).map((guild) => guildCreatePayload(guild, botUser)),
     notifier,
   });
   const unregisteredIds = new Map<string, string>();
@@ -86,7 +96,7 @@ export async function wireStandIn(options: StandInOptions): Promise<StandInParts
     },
   };
   const routes = [
-    ...sessionRoutes(gatewayUrl, botUser),
+    ...sessionRoutes(gatewayUrl, botUser, options.recommendedShards ?? 1),
     ...interactionRoutes(ledger),
     ...commandRoutes(commands, applicationId),
   ];
