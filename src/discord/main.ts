@@ -5,26 +5,12 @@
  * Exit codes: 0 after a signal; 1 when the configuration, the corpus or the token is wrong
  * (one line says which and how to fix it, never with a stack trace or the token).
  */
-import { ConfigError, readBotConfig } from "../config/bot-config.js";
-import { loadEnvFile } from "../config/env-file.js";
 import { createLogger, type Logger } from "../log/logger.js";
 import type { RunningBot } from "./bot.js";
-
-const NAME = "newsdesk-bot";
+import { configOrExit } from "./config-or-exit.js";
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof readBotConfig>;
-  try {
-    loadEnvFile();
-    config = readBotConfig(process.env);
-  } catch (error) {
-    // No logger yet: its level is part of what failed. One plain line on stderr.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `${NAME}: ${error instanceof ConfigError ? "" : "config error: "}${message}\n`,
-    );
-    process.exit(1);
-  }
+  const config = configOrExit();
   // Under `npm run start:sharded` this process is one shard: discord.js's Client reads SHARDS
   // and SHARD_COUNT from the environment the manager set. Under plain `npm start`,
   // SHARD_COUNT is only the manager's setting ("auto" would even make the Client throw).

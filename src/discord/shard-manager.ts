@@ -21,28 +21,17 @@ import {
   type Shard,
   ShardingManager,
 } from "discord.js";
-import { type BotConfig, ConfigError, readBotConfig } from "../config/bot-config.js";
-import { loadEnvFile } from "../config/env-file.js";
+import type { BotConfig } from "../config/bot-config.js";
 import { createLogger, type Logger } from "../log/logger.js";
+import { configOrExit } from "./config-or-exit.js";
 
-const NAME = "newsdesk-bot";
 /** A shard loads the corpus before it logs in; large corpora take a while. */
 const SHARD_READY_TIMEOUT_MS = 120_000;
 /** The shard entry point: the same start-up as `npm start`, run with tsx like it. */
 const SHARD_FILE = fileURLToPath(new URL("./main.ts", import.meta.url));
 
 async function main(): Promise<void> {
-  let config: BotConfig;
-  try {
-    loadEnvFile();
-    config = readBotConfig(process.env);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `${NAME}: ${error instanceof ConfigError ? "" : "config error: "}${message}\n`,
-    );
-    process.exit(1);
-  }
+  const config = configOrExit();
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }).child({
     role: "shard-manager",
   });
