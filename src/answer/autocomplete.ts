@@ -65,7 +65,12 @@ export function autocompleteQuestions(partial: string, options: AutocompleteOpti
  * Derives (once per index) what autocomplete suggests, so the first keystroke is as fast as
  * the others; call it at start-up. Returns how many suggestions the corpus gives.
  */
-export function prepareAutocomplete(index: PassageIndex): number {
+export function prepareAutocomplete(
+  index: PassageIndex,
+  /** Suggestions already derived from this index elsewhere (a worker thread), to reuse. */
+  derived?: readonly CorpusQuestion[],
+): number {
+  if (derived && !cache.has(index)) cache.set(index, buildSuggestionIndex(derived));
   return prepared(index).suggestions.length;
 }
 

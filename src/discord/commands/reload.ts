@@ -1,8 +1,10 @@
 import path from "node:path";
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { prepareAutocomplete } from "../../answer/autocomplete.js";
+import type { CorpusQuestion } from "../../answer/corpus-questions.js";
 import { CorpusError } from "../../corpus/corpus-error.js";
 import { type Engine, loadEngine } from "../../engine.js";
+import { buildSnapshotInWorker } from "../../engine-worker.js";
 import { renderReloadNotice } from "../../render/discord/index.js";
 import type { BotContext } from "../bot-context.js";
 import type { SlashCommand } from "./command.js";
@@ -39,7 +41,17 @@ async function rebuild(context: BotContext): Promise<ReloadResult> {
   const before = context.engine;
   const startedAt = performance.now();
   let after: Engine;
+  let derived: CorpusQuestion[] | undefined;
   try {
+    // Building takes seconds on a large corpus and would hold up every other answer: a worker
+    // builds and saves the snapshot, and this thread only loads it. Without a snapshot folder
+    // there is nothing to hand over, so the build happens here.
+    if (config.indexCacheDir !== null) {
+      derived = await buildSnapshotInWorker({
+        corpusDir: config.corpusDir,
+        cacheDir: config.indexCacheDir,
+      });
+    }
     after = await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
@@ -51,7 +63,9 @@ async function rebuild(context: BotContext): Promise<ReloadResult> {
     return { ok: false, error, ms };
   }
   // Derive the suggestions before the swap: the first keystroke on the new index stays fast.
-  const suggestions = prepareAutocomplete(after.index);
+  // The worker's suggestions fit only the index it built, i.e. if nothing changed since.
+  const fromWorker = derived !== undefined && after.indexSource.from === "snapshot";
+  const suggestions = prepareAutocomplete(after.index, fromWorker ? derived : undefined);
   context.engine = after;
   const ms = elapsed(startedAt);
   logger.info(
@@ -62,6 +76,7 @@ async function rebuild(context: BotContext): Promise<ReloadResult> {
       passages: [size(before).passages, size(after).passages],
       suggestions,
       indexSource: after.indexSource.from,
+      builtIn: fromWorker ? "worker" : "main thread",
       ms,
     },
     `corpus reloaded in ${ms} ms: ${describeChange(before, after)}`,

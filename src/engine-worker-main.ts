@@ -1,0 +1,23 @@
+/** The worker thread's side of `buildSnapshotInWorker`: build, save, derive, report. */
+import { parentPort, workerData } from "node:worker_threads";
+import { corpusQuestions } from "./answer/corpus-questions.js";
+import { CorpusError } from "./corpus/corpus-error.js";
+import { loadEngine } from "./engine.js";
+import type { WorkerBuildRequest, WorkerBuildResult } from "./engine-worker.js";
+
+const { corpusDir, cacheDir } = workerData as WorkerBuildRequest;
+let result: WorkerBuildResult;
+try {
+  const engine = await loadEngine(corpusDir, { cacheDir });
+  result = { ok: true, suggestions: corpusQuestions(engine.index) };
+} catch (error) {
+  result =
+    error instanceof CorpusError
+      ? {
+          ok: false,
+          corpusError: { file: error.file, problem: error.problem },
+          message: error.message,
+        }
+      : { ok: false, message: error instanceof Error ? error.message : String(error) };
+}
+parentPort?.postMessage(result);
