@@ -8,7 +8,14 @@ import { answer } from "../../src/answer/answer.js";
 import { autocompleteQuestions } from "../../src/answer/autocomplete.js";
 import { ANSWER_SNIPPET_LIMIT } from "../../src/discord/commands/ask.js";
 import { ANSWER_PAGE_SIZE, renderAnswerMessage } from "../../src/render/discord/index.js";
-import { askThrough, button, EPHEMERAL, expectValidMessage, useHarness } from "./harness.js";
+import {
+  askThrough,
+  button,
+  buttons,
+  EPHEMERAL,
+  expectValidMessage,
+  useHarness,
+} from "./harness.js";
 
 const h = useHarness();
 
@@ -29,9 +36,7 @@ describe("answer buttons", () => {
     expect(edit.message.embeds[0]?.description).toBe(page2?.description);
     expect(edit.message.embeds[0]?.description).not.toBe(message.embeds[0]?.description);
     expect(edit.message.embeds[0]?.footer?.text).toMatch(/^Page 2 of \d+ · Question: /);
-    expect(buttonsOf(edit.message).has("More")).toBe(
-      expected.snippets.length > 2 * ANSWER_PAGE_SIZE,
-    );
+    expect(buttons(edit.message).has("More")).toBe(expected.snippets.length > 2 * ANSWER_PAGE_SIZE);
   });
 
   it("Context shows the whole paragraph privately, the quoted sentence in bold", async () => {
@@ -108,15 +113,4 @@ function questionWithPages(): string {
   );
   if (!found) throw new Error("no question in this corpus has more than one page of snippets");
   return found;
-}
-
-function buttonsOf(message: Pick<APIMessage, "components">): Set<string> {
-  const labels = new Set<string>();
-  for (const row of message.components ?? []) {
-    if (!("components" in row)) continue;
-    for (const component of row.components) {
-      if ("label" in component && component.label) labels.add(component.label);
-    }
-  }
-  return labels;
 }

@@ -3,12 +3,13 @@
  * stand-in. Covers the answer payload, mentions, hide, not found, did-you-mean, autocomplete
  * and a burst. The buttons on an answer are in answer-buttons.e2e.test.ts.
  */
-import { type APIMessage, ApplicationCommandOptionType, InteractionResponseType } from "discord.js";
+import { ApplicationCommandOptionType, InteractionResponseType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import {
   askThrough,
   button,
+  buttons,
   EPHEMERAL,
   expectValidMessage,
   useHarness,
@@ -55,7 +56,7 @@ describe("/ask", () => {
     expect(sources?.name).toBe("Sources");
     expect(sources?.value).toMatch(/^\[1\] .+ — TURAN, ¶\d+/m);
     expect(embed?.footer?.text).toMatch(/Question: What did Putin threaten\?$/);
-    expect([...buttonsOf(message)]).toEqual(
+    expect([...buttons(message).keys()]).toEqual(
       expect.arrayContaining(["Helpful", "Not helpful", "Context [1]"]),
     );
 
@@ -111,7 +112,7 @@ describe("/ask", () => {
     const [embed] = message.embeds;
     expect(embed?.title).toBe("Not in the articles");
     expect(embed?.description).toMatch(/don't cover that/);
-    const suggestion = [...buttonsOf(message)].find((label) => label.startsWith("What"));
+    const suggestion = [...buttons(message).keys()].find((label) => label.startsWith("What"));
     if (!suggestion) throw new Error("no did-you-mean button");
     expect(answer(suggestion, { index: h.bot.engine.index }).answered).toBe(true);
 
@@ -194,14 +195,3 @@ describe("under load", () => {
     expect(answers.every((a) => (a.message?.embeds.length ?? 0) === 1)).toBe(true);
   });
 });
-
-function buttonsOf(message: Pick<APIMessage, "components">): Set<string> {
-  const labels = new Set<string>();
-  for (const row of message.components ?? []) {
-    if (!("components" in row)) continue;
-    for (const component of row.components) {
-      if ("label" in component && component.label) labels.add(component.label);
-    }
-  }
-  return labels;
-}
