@@ -4,7 +4,7 @@ import { englishRarity } from "../text/english-rarity.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
-import type { AnswerKind } from "./answer-kinds.js";
+import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 
@@ -39,7 +39,7 @@ export interface QueryPlan {
   cues: PlannedTerm[];
   /** Kinds of answer the question asks for ("when" → a date); a passage lacking them ranks low. */
   kinds: AnswerKind[];
-  /** For "how many X", the terms a count must qualify. */
+  /** For "how many X", the terms a count must qualify (empty: any count will do). */
   countedTerms: string[];
 }
 
@@ -114,7 +114,11 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     concepts: mergeDuplicates(concepts),
     cues,
     kinds: cue.kinds,
-    countedTerms: cue.countedTerms,
+    // What is counted is looked for next to a number only if the corpus holds it: "how many
+    // times" names nothing the articles hold, so any count will do.
+    countedTerms: cue.countedTerms.filter(
+      (term) => index.documentFrequency.has(term) && !holdsAnswerKind(term, "count"),
+    ),
   };
 }
 

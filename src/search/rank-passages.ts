@@ -40,15 +40,10 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   acronym: 0.6,
 };
 
-function answerKindCredit(plan: QueryPlan, passageText: string, index: PassageIndex): number {
-  // What is counted must be in the corpus to be looked for next to a number; "how many
-  // times" names nothing the articles hold, so any count will do.
-  const counted = plan.countedTerms.filter(
-    (term) => index.documentFrequency.has(term) && !holdsAnswerKind(term, "count"),
-  );
+function answerKindCredit(plan: QueryPlan, passageText: string): number {
   const lacking = plan.kinds.filter((kind) =>
-    kind === "count" && counted.length > 0
-      ? !countsAny(passageText, counted)
+    kind === "count" && plan.countedTerms.length > 0
+      ? !countsAny(passageText, plan.countedTerms)
       : !holdsAnswerKind(passageText, kind),
   );
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
@@ -103,7 +98,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   if (plan.kinds.length > 0) {
     for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
       const text = index.passages[ranked.passageId]?.text ?? "";
-      const kindCredit = answerKindCredit(plan, text, index);
+      const kindCredit = answerKindCredit(plan, text);
       if (kindCredit === 1) continue;
       ranked.coverage *= kindCredit;
       ranked.score = ranked.bm25 * (0.2 + ranked.coverage) ** 2;
