@@ -105,7 +105,13 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     }
     scored.sort(byScore);
   }
-  return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
+  // Which terms matched in the sentence itself only matters for what is returned.
+  return scored.slice(0, limit).map(({ bm25: _, result, ...ranked }) => ({
+    ...ranked,
+    textTerms: Object.entries(result.match)
+      .filter(([, fields]) => fields.includes("text"))
+      .map(([term]) => term),
+  }));
 }
 
 /** How many of MiniSearch's best results go on to be scored for coverage. */
@@ -113,15 +119,14 @@ const MAX_CANDIDATES = 1000;
 /** How many of the best-covered passages are checked for the kind of answer asked for. */
 const ANSWER_KIND_CHECKED = 100;
 
-function byScore(a: RankedPassage, b: RankedPassage): number {
+/** A candidate while it is scored: its MiniSearch result is kept for the terms it matched. */
+type Candidate = Omit<RankedPassage, "textTerms"> & { bm25: number; result: SearchResult };
+
+function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.passageId - b.passageId;
 }
 
-function rank(
-  result: SearchResult,
-  plan: QueryPlan,
-  totalImportance: number,
-): RankedPassage & { bm25: number } {
+function rank(result: SearchResult, plan: QueryPlan, totalImportance: number): Candidate {
   const covered = plan.concepts.reduce((sum, c) => sum + c.importance * credit(c, result), 0);
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo it.
@@ -132,9 +137,7 @@ function rank(
     score: bm25 * (0.2 + coverage) ** 2,
     coverage,
     queryTerms: result.queryTerms,
-    textTerms: Object.entries(result.match)
-      .filter(([, fields]) => fields.includes("text"))
-      .map(([term]) => term),
+    result,
   };
 }
 
