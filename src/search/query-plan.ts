@@ -108,7 +108,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   }
 
   const cues = cue.terms
-    .filter((term) => isSelectiveCue(term, index))
+    .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
   return {
     concepts: mergeDuplicates(concepts),
@@ -123,31 +123,26 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
 }
 
 /**
- * A hint term is searched only while it is selective. In a large corpus "year" or "two" is in
- * thousands of sentences: searching it costs time and says nothing the answer-kind check
- * (a date, a count) does not say better.
+ * Hint words and synonyms are searched only while they are selective: in a large corpus
+ * "year" or "nation" sits in thousands of sentences, adds postings to score by the thousand
+ * and barely changes which passage wins. A hint word says nothing the answer-kind check
+ * (a date, a count) does not say better, so it must be rare; small corpora keep every
+ * synonym, and the user's own words are always searched.
  */
-function isSelectiveCue(term: string, index: PassageIndex): boolean {
-  const frequency = index.documentFrequency.get(term) ?? 0;
-  return (
-    frequency > 0 && frequency <= Math.max(MAX_CUE_PASSAGES, index.passages.length * MAX_CUE_SHARE)
-  );
-}
-const MAX_CUE_PASSAGES = 3;
-const MAX_CUE_SHARE = 0.02;
+const SEARCHED_WHILE_IN_AT_MOST = {
+  cue: { passages: 3, share: 0.02 },
+  expansion: { passages: 1000, share: 0.02 },
+} as const;
 
-/**
- * A synonym found in a large share of a large corpus ("nation" for "side") adds postings to
- * score by the thousand and barely changes which passage wins; the user's own word still
- * searches. Small corpora keep every synonym.
- */
-function isAffordableExpansion(term: string, index: PassageIndex): boolean {
+function isSelective(
+  term: string,
+  kind: keyof typeof SEARCHED_WHILE_IN_AT_MOST,
+  index: PassageIndex,
+): boolean {
   const frequency = index.documentFrequency.get(term) ?? 0;
-  const limit = Math.max(MAX_EXPANSION_PASSAGES, index.passages.length * MAX_EXPANSION_SHARE);
-  return frequency > 0 && frequency <= limit;
+  const { passages, share } = SEARCHED_WHILE_IN_AT_MOST[kind];
+  return frequency > 0 && frequency <= Math.max(passages, index.passages.length * share);
 }
-const MAX_EXPANSION_PASSAGES = 1000;
-const MAX_EXPANSION_SHARE = 0.02;
 
 function concept(
   surface: string,
@@ -166,7 +161,7 @@ function concept(
     terms.push(planned(term, kind, fuzzyDistance(term, index)));
   }
   for (const term of expansions) {
-    if (seen.has(term) || !isAffordableExpansion(term, index)) continue;
+    if (seen.has(term) || !isSelective(term, "expansion", index)) continue;
     seen.add(term);
     terms.push(planned(term, "expansion", 0));
   }
