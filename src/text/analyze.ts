@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { wordFrequencyRank } from "./english-words.js";
 import { foldText } from "./fold.js";
 import { BASE_FORM, STOPWORDS } from "./lexicon.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -67,10 +68,28 @@ export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     const base = BASE_FORM.get(word) ?? word;
-    stem = /\d/.test(base) ? base : stemmer(base);
+    stem = /\d/.test(base) ? base : stemmer(undoubledBase(base) ?? base);
     // Bounded so hostile input cannot grow it without limit.
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, stem);
   }
   return stem;
+}
+
+/** "added", "stuffing": a double consonant before -ed or -ing, which Porter may cut short. */
+const DOUBLED_BEFORE_SUFFIX = /^(.*([b-df-hj-np-tv-z])\2)(?:ed|ing)$/;
+
+/**
+ * Porter's stemmer undoubles the consonant left by -ed and -ing, right for "stopped" → "stop"
+ * but wrong for "added" → "ad" while "add" stays "add". When the doubled form is the more
+ * common English word ("add" over "ad", unlike "putt" under "put"), it is the base.
+ */
+function undoubledBase(word: string): string | undefined {
+  const doubled = DOUBLED_BEFORE_SUFFIX.exec(word)?.[1];
+  if (doubled === undefined) return undefined;
+  const doubledRank = wordFrequencyRank(doubled);
+  if (doubledRank === undefined) return undefined;
+  return doubledRank < (wordFrequencyRank(doubled.slice(0, -1)) ?? Number.POSITIVE_INFINITY)
+    ? doubled
+    : undefined;
 }

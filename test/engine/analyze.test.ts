@@ -19,6 +19,13 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("met")).toEqual(analyze("meeting"));
   });
 
+  it("keeps a doubled consonant that belongs to the word: 'added' meets 'add'", () => {
+    expect(analyze("added adding adds")).toEqual(["add", "add", "add"]);
+    expect(analyze("stuffed")).toEqual(analyze("stuff"));
+    // Where the single consonant is the commoner word, Porter's undoubling stands.
+    expect(analyze("putting stopped")).toEqual(analyze("put stop"));
+  });
+
   it("keeps acronyms, so 'US' is not the pronoun 'us'", () => {
     expect(analyze("the US placed sanctions")).toEqual(["us", "place", "sanction"]);
     expect(analyze("U.S. officials")).toEqual(["us", "offici"]);
