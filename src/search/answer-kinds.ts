@@ -23,7 +23,7 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
       `\\b${MONTH}\\b(?!\\s+(?:may|will|can))`,
       `\\b${MONTH_SHORT}\\s*\\d{1,2}\\b`,
       "\\b(?:yesterday|today|tomorrow|tonight)\\b",
-      "\\b(?:next|last|this|early|late)\\s+(?:week|month|year)\\b",
+      "\\b(?:next|last|this|that|same|coming|early|late)\\s+(?:week|month|year)\\b",
       "\\b(?:1[89]|20)\\d\\d\\b",
     ].join("|"),
     "i",

@@ -4,7 +4,7 @@ import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
 import { analyze } from "../text/analyze.js";
 
-/** The fields each passage is indexed under; `context` holds its neighbours in the paragraph. */
+/** The fields each passage is indexed under; `context` holds the sentences either side of it. */
 export type IndexedField = "text" | "context";
 
 /** What MiniSearch indexes for a passage: analysed terms joined by spaces, not prose. */
@@ -12,7 +12,7 @@ export interface IndexedPassage {
   id: number;
   /** The sentence's own terms. */
   text: string;
-  /** The terms of its neighbours in the same paragraph. */
+  /** The terms of the sentences before and after it in its article. */
   context: string;
 }
 
@@ -54,7 +54,7 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   // neighbours' context fields and the term counts alike.
   const terms = passages.map((passage) => analyze(passage.text));
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(passages.map((passage) => toIndexed(passage, passages, terms)));
+  miniSearch.addAll(passages.map((passage) => toIndexed(passage, terms)));
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
     passages,
@@ -70,17 +70,14 @@ export function inverseDocumentFrequency(index: PassageIndex, term: string): num
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
 
-function toIndexed(
-  passage: Passage,
-  passages: readonly Passage[],
-  terms: readonly string[][],
-): IndexedPassage {
-  const sameParagraph = (id: number | null) =>
-    id !== null && passages[id]?.paragraph === passage.paragraph ? (terms[id] ?? []) : [];
+function toIndexed(passage: Passage, terms: readonly string[][]): IndexedPassage {
+  // Neighbours across a paragraph break count too: news paragraphs are often one sentence,
+  // and "his Russian counterpart" is Putin only by the sentence before.
+  const termsOf = (id: number | null) => (id === null ? [] : (terms[id] ?? []));
   return {
     id: passage.id,
-    text: (terms[passage.id] ?? []).join(" "),
-    context: [...sameParagraph(passage.prev), ...sameParagraph(passage.next)].join(" "),
+    text: termsOf(passage.id).join(" "),
+    context: [...termsOf(passage.prev), ...termsOf(passage.next)].join(" "),
   };
 }
 

@@ -78,6 +78,9 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
       queries: [term.term],
       boostTerm: () => term.weight,
       fuzzy: term.fuzzy > 0 ? term.fuzzy : false,
+      // A hint word ("Thursday" for "when") marks the sentence that holds the answer, not
+      // its neighbours.
+      ...(term.kind === "cue" ? { fields: ["text"] } : {}),
     })),
   };
   const results = index.miniSearch.search(query, {
