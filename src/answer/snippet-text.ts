@@ -5,6 +5,8 @@ import { type Highlight, MAX_SNIPPET_LENGTH } from "./answer-types.js";
 const ELLIPSIS = "…";
 /** A sentence shorter than this reads as a fragment alone, so its neighbour joins it. */
 const SHORT_SENTENCE = 90;
+/** How a sentence starts that lists what the one before announced: "One is…", "First,…". */
+const ENUMERATION_OPENER = /^\W*(?:one\s+(?:is|was|would|will)|the\s+first\b|first(?:ly)?,)/i;
 
 export interface SnippetText {
   text: string;
@@ -31,6 +33,12 @@ export function snippetText(
     );
     const joined = id === passage.next ? `${text} ${neighbour.text}` : `${neighbour.text} ${text}`;
     if ((addsTerm || passage.text.length < SHORT_SENTENCE) && joined.length <= MAX_SNIPPET_LENGTH) {
+      text = joined;
+      break;
+    }
+    // "He laid out two paths." says that there are two; the next sentence says which. Joined,
+    // the snippet answers even if it must be cut short.
+    if (id === passage.next && ENUMERATION_OPENER.test(neighbour.text)) {
       text = joined;
       break;
     }
