@@ -62,6 +62,7 @@ export function wordOf(surface: string): string {
 }
 
 const stemCache = new Map<string, string>();
+const STOPWORD_STEM_MARK = "_";
 
 /** Stems a bare lower-case word, after mapping irregular forms ("told" → "tell"). */
 export function stemWord(word: string): string {
@@ -69,6 +70,9 @@ export function stemWord(word: string): string {
   if (stem === undefined) {
     const base = BASE_FORM.get(word) ?? word;
     stem = /\d/.test(base) ? base : stemmer(undoubledBase(base) ?? base);
+    // "use" stems to "us", the term of the acronym "US": a stem that spells a stopword is
+    // marked so that only an acronym spells one.
+    if (STOPWORDS.has(stem)) stem = `${stem}${STOPWORD_STEM_MARK}`;
     // Bounded so hostile input cannot grow it without limit.
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, stem);

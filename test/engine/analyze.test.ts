@@ -28,6 +28,9 @@ describe("analyze (the normalisation shared by index and query)", () => {
 
   it("keeps acronyms, so 'US' is not the pronoun 'us'", () => {
     expect(analyze("the US placed sanctions")).toEqual(["us", "place", "sanction"]);
+    // Porter stems "use" to "us"; that must not find the United States.
+    expect(analyze("use used")).toEqual(analyze("uses using"));
+    expect(analyze("use")).not.toEqual(analyze("US"));
     expect(analyze("U.S. officials")).toEqual(["us", "offici"]);
     expect(analyze("tell us")).toEqual([]);
   });
