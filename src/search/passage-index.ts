@@ -3,17 +3,12 @@ import type { Article } from "../corpus/article.js";
 import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
 import { analyze } from "../text/analyze.js";
+import { PassageTerms } from "./passage-terms.js";
 
-/** The fields each passage is indexed under; `context` holds the sentences either side of it. */
-export type IndexedField = "text" | "context";
-
-/** What MiniSearch indexes for a passage: analysed terms joined by spaces, not prose. */
+/** What MiniSearch indexes for a passage: its analysed terms joined by spaces, not prose. */
 export interface IndexedPassage {
   id: number;
-  /** The sentence's own terms. */
   text: string;
-  /** The terms of the sentences before and after it in its article. */
-  context: string;
 }
 
 /**
@@ -24,22 +19,21 @@ export interface PassageIndex {
   articles: ReadonlyMap<string, Article>;
   passages: readonly Passage[];
   miniSearch: MiniSearch<IndexedPassage>;
+  /** Each passage's terms, so ranking can read a candidate's neighbours. */
+  passageTerms: PassageTerms;
   /** Term → number of passages whose own text contains it. */
   documentFrequency: ReadonlyMap<string, number>;
 }
 
 /** How passages are indexed; a snapshot must be loaded with the same options. */
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
-  fields: ["text", "context"],
+  fields: ["text"],
   storeFields: [],
-  // Analysis is ours, so index and query terms agree exactly: the fields MiniSearch indexes
-  // already hold each sentence's analysed terms, joined by spaces (see `toIndexed`).
+  // Analysis is ours, so index and query terms agree exactly: the field MiniSearch indexes
+  // already holds each sentence's analysed terms, joined by spaces.
   tokenize: (terms) => (terms === "" ? [] : terms.split(" ")),
   processTerm: (term) => term,
 };
-
-/** Field weights: a word in the sentence itself counts far more than one beside it. */
-export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, context: 0.3 };
 
 /**
  * Builds the index for a set of articles.
@@ -50,16 +44,19 @@ export const FIELD_BOOST: Readonly<Record<IndexedField, number>> = { text: 1, co
  */
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const passages = splitPassages(articles);
-  // Analysis is most of the build: do it once per sentence, for its own field, its
-  // neighbours' context fields and the term counts alike.
+  // Analysis is most of the build: do it once per sentence, for the index and the term lists.
   const terms = passages.map((passage) => analyze(passage.text));
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(passages.map((passage) => toIndexed(passage, terms)));
+  miniSearch.addAll(
+    passages.map((passage) => ({ id: passage.id, text: terms[passage.id]?.join(" ") ?? "" })),
+  );
+  const passageTerms = PassageTerms.fromTerms(terms);
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
     passages,
     miniSearch,
-    documentFrequency: countDocumentFrequency(terms),
+    passageTerms,
+    documentFrequency: passageTerms.documentFrequencies(),
   };
 }
 
@@ -68,25 +65,4 @@ export function inverseDocumentFrequency(index: PassageIndex, term: string): num
   const total = index.passages.length;
   const frequency = index.documentFrequency.get(term) ?? 0;
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-}
-
-function toIndexed(passage: Passage, terms: readonly string[][]): IndexedPassage {
-  // Neighbours across a paragraph break count too: news paragraphs are often one sentence,
-  // and "his Russian counterpart" is Putin only by the sentence before.
-  const termsOf = (id: number | null) => (id === null ? [] : (terms[id] ?? []));
-  return {
-    id: passage.id,
-    text: termsOf(passage.id).join(" "),
-    context: [...termsOf(passage.prev), ...termsOf(passage.next)].join(" "),
-  };
-}
-
-function countDocumentFrequency(terms: readonly string[][]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const sentenceTerms of terms) {
-    for (const term of new Set(sentenceTerms)) {
-      frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    }
-  }
-  return frequency;
 }

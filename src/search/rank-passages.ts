@@ -1,7 +1,7 @@
 import type { Query, SearchResult } from "minisearch";
 import { analyzeTokens } from "../text/analyze.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
-import { FIELD_BOOST, type IndexedField, type PassageIndex } from "./passage-index.js";
+import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
 
 /** A passage that matched, with how well it covers the question. */
@@ -25,6 +25,8 @@ const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   cue: 0,
 };
 const FUZZY_CREDIT = 0.8;
+/** What a question word beside the sentence adds to its score, against one within it. */
+const BESIDE_SCORE_SHARE = 0.3;
 /**
  * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
  * number asked for ("how many", "how old", "how long") cannot be answered without one; a
@@ -78,24 +80,21 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
       queries: [term.term],
       boostTerm: () => term.weight,
       fuzzy: term.fuzzy > 0 ? term.fuzzy : false,
-      // A hint word ("Thursday" for "when") marks the sentence that holds the answer, not
-      // its neighbours.
-      ...(term.kind === "cue" ? { fields: ["text"] } : {}),
     })),
   };
   const results = index.miniSearch.search(query, {
     // Terms are already analysed: MiniSearch must take them as they are.
     tokenize: (text) => [text],
     processTerm: (term) => term,
-    boost: FIELD_BOOST,
   });
   const totalImportance = plan.concepts.reduce((sum, c) => sum + c.importance, 0);
+  const neighbours = neighbourLookup(index, plan);
   // MiniSearch returns results best first; coverage rarely lifts a passage from past the
   // first thousand by BM25, and scoring every match of a common word costs time that grows
   // with the corpus.
   const scored = results
     .slice(0, Math.max(MAX_CANDIDATES, limit))
-    .map((result) => rank(result, plan, totalImportance))
+    .map((result) => rank(result, plan, totalImportance, neighbours))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
@@ -111,9 +110,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   // Which terms matched in the sentence itself only matters for what is returned.
   return scored.slice(0, limit).map(({ bm25: _, result, ...ranked }) => ({
     ...ranked,
-    textTerms: Object.entries(result.match)
-      .filter(([, fields]) => fields.includes("text"))
-      .map(([term]) => term),
+    textTerms: Object.keys(result.match),
   }));
 }
 
@@ -129,13 +126,27 @@ function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.passageId - b.passageId;
 }
 
-function rank(result: SearchResult, plan: QueryPlan, totalImportance: number): Candidate {
-  const covered = plan.concepts.reduce((sum, c) => sum + c.importance * credit(c, result), 0);
+function rank(
+  result: SearchResult,
+  plan: QueryPlan,
+  totalImportance: number,
+  neighbours: NeighbourLookup,
+): Candidate {
+  const passageId = result.id as number;
+  let covered = 0;
+  let besideScore = 0;
+  for (const concept of plan.concepts) {
+    const earned = credit(concept, result, (term) => neighbours.holds(passageId, term));
+    covered += concept.importance * earned.value;
+    if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
+  }
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
-  // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo it.
-  const bm25 = result.score / Math.max(1, result.queryTerms.length);
+  // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo
+  // it. A word beside the sentence adds a fraction of what it would add within it.
+  const bm25 =
+    result.score / Math.max(1, result.queryTerms.length) + BESIDE_SCORE_SHARE * besideScore;
   return {
-    passageId: result.id as number,
+    passageId,
     bm25,
     score: bm25 * (0.2 + coverage) ** 2,
     coverage,
@@ -144,30 +155,51 @@ function rank(result: SearchResult, plan: QueryPlan, totalImportance: number): C
   };
 }
 
-/** The best credit any of a concept's terms earns in this result (0 when none matched). */
-function credit(concept: Concept, result: SearchResult): number {
-  let best = 0;
-  for (const term of concept.terms) {
-    if (!result.queryTerms.includes(term.term)) continue;
-    const fields = fieldsMatched(term.term, result);
-    let value = CREDIT[term.kind] * (fields.exact ? 1 : FUZZY_CREDIT);
-    if (!fields.inText) value *= CONTEXT_CREDIT;
-    best = Math.max(best, value);
+/** Whether the sentence before or after a passage holds a term, and how rare a term is. */
+interface NeighbourLookup {
+  holds(passageId: number, term: string): boolean;
+  idf(term: string): number;
+}
+
+function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup {
+  const termIds = new Map<string, number | undefined>();
+  for (const term of plan.concepts.flatMap((c) => c.terms)) {
+    termIds.set(term.term, index.passageTerms.idOf(term.term));
   }
-  return best;
+  return {
+    holds(passageId, term) {
+      const id = termIds.get(term);
+      const passage = index.passages[passageId];
+      if (id === undefined || !passage) return false;
+      return [passage.prev, passage.next].some(
+        (neighbour) => neighbour !== null && index.passageTerms.has(neighbour, id),
+      );
+    },
+    idf: (term) => inverseDocumentFrequency(index, term),
+  };
 }
 
 /**
- * Where a query term matched. `match` is keyed by the passage's term, which differs from the
- * query term on a fuzzy match; such keys are attributed to every fuzzy query term.
+ * The best credit any of a concept's terms earns in this result (0 when none matched). A term
+ * the sentence lacks but a neighbour holds earns part: it is often the same thing by another
+ * name ("his Russian counterpart", "the Kremlin leader").
  */
-function fieldsMatched(queryTerm: string, result: SearchResult) {
-  const exactFields = result.match[queryTerm] as IndexedField[] | undefined;
-  if (exactFields) return { exact: true, inText: exactFields.includes("text") };
-  const fuzzyFields = Object.entries(result.match)
-    .filter(([term]) => !result.queryTerms.includes(term))
-    .flatMap(([, fields]) => fields);
-  return { exact: false, inText: fuzzyFields.includes("text") };
+function credit(
+  concept: Concept,
+  result: SearchResult,
+  inNeighbour: (term: string) => boolean,
+): { value: number; beside?: PlannedTerm } {
+  let best: { value: number; beside?: PlannedTerm } = { value: 0 };
+  for (const term of concept.terms) {
+    if (result.queryTerms.includes(term.term)) {
+      // `match` is keyed by the passage's term, which differs from the query term on a typo.
+      const value = CREDIT[term.kind] * (Object.hasOwn(result.match, term.term) ? 1 : FUZZY_CREDIT);
+      if (value > best.value) best = { value };
+    } else if (CREDIT[term.kind] * CONTEXT_CREDIT > best.value && inNeighbour(term.term)) {
+      best = { value: CREDIT[term.kind] * CONTEXT_CREDIT, beside: term };
+    }
+  }
+  return best;
 }
 
 /** The same term may stand for two concepts; search it once, at its highest weight. */
