@@ -5,6 +5,7 @@ import { answer } from "../src/answer/answer.js";
 import { loadEngine } from "../src/engine.js";
 import { buildPassageIndex } from "../src/search/passage-index.js";
 import { measureAutocomplete } from "./autocomplete-bench.js";
+import { type BurstFigures, burstTable, measureBurst } from "./burst.js";
 import { measureColdStarts } from "./cold-starts.js";
 import { latencyChartSvg } from "./latency-chart.js";
 import { type CorpusFigures, type CorpusSpec, measureCorpus } from "./measure-corpus.js";
@@ -17,18 +18,22 @@ import { writeResults } from "./write-results.js";
 /**
  * `npm run bench`: answer() latency, index build, heap, autocomplete and cold start on the
  * shipped corpus and on State of the Union corpora of 10k and 100k sentence passages, beside
- * plain MiniSearch on the same passages. A benchmark, not a test: it never fails on a timing.
+ * plain MiniSearch on the same passages; then a burst of `/ask` through the Discord stand-in
+ * to the real bot and to a bare discord.js client (issue #4, bench/burst.ts). A benchmark, not
+ * a test: it never fails on a timing.
  *
  *   npm run bench                               shipped, 10k, 100k (a few minutes)
  *   npm run bench -- --quick                    shipped and 10k, fewer questions: a smoke run
  *   npm run bench -- --sizes 10000,100000,1M    choose the corpora ("shipped" names ours)
  *   npm run bench -- --rounds 5                 measured passes over the questions (default 3)
  *   npm run bench -- --out 1m                   write bench/results/1m.json and 1m-latency.svg
+ *   npm run bench -- --burst 1000               interactions per burst (default 1000, --quick 200;
+ *                                               0 skips it); 3 interleaved rounds, --quick 1
  *
  * Results go to bench/results/latest.json and latency.svg (quick.json for --quick).
  */
 const USAGE =
-  "usage: npm run bench -- [--quick] [--sizes shipped,10000,100000,1M] [--rounds N] [--out NAME]";
+  "usage: npm run bench -- [--quick] [--sizes shipped,10000,100000,1M] [--rounds N] [--out NAME] [--burst N]";
 
 /** Heap a corpus may need, per passage, before one of its size has been measured. */
 const DEFAULT_BYTES_PER_PASSAGE = 4000;
@@ -41,6 +46,8 @@ interface Options {
   rounds: number;
   /** Results file stem under bench/results/. */
   out: string;
+  /** Interactions in the end-to-end burst; 0 skips it. */
+  burst: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -50,6 +57,7 @@ function parseArgs(argv: readonly string[]): Options {
     sizes: quick ? ["shipped", 10_000] : ["shipped", 10_000, 100_000],
     rounds: quick ? 1 : 3,
     out: quick ? "quick" : "latest",
+    burst: quick ? 200 : 1000,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -58,6 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === "--sizes" && value) options.sizes = value.split(",").map(parseSize);
     else if (arg === "--rounds" && value && Number(value) >= 1) options.rounds = Number(value);
     else if (arg === "--out" && value && /^[\w-]+$/.test(value)) options.out = value;
+    else if (arg === "--burst" && value && /^\d+$/.test(value)) options.burst = Number(value);
     else throw new Error(`unknown or incomplete option ${arg ?? ""}\n${USAGE}`);
   }
   return options;
@@ -153,6 +162,16 @@ async function main(): Promise<void> {
   });
   for (const error of errors) skipped.push({ name: "cold start", reason: error });
 
+  let burst: BurstFigures | null = null;
+  if (options.burst > 0) {
+    try {
+      burst = await measureBurst({ interactions: options.burst, rounds: options.quick ? 1 : 3 });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      skipped.push({ name: "burst", reason });
+    }
+  }
+
   const results = {
     date: new Date().toISOString(),
     machine: machine(),
@@ -160,6 +179,7 @@ async function main(): Promise<void> {
     headline: headline(corpora),
     corpora,
     coldStarts,
+    burst,
     skipped,
     peakRssMB: megabytes(process.resourceUsage().maxRSS * 1024),
     totalSeconds: Math.round(performance.now() / 100) / 10,
@@ -177,6 +197,7 @@ async function main(): Promise<void> {
   console.log(`\nMachine: ${m.cores} cores, ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}`);
   for (const c of corpora) console.log(`  ${c.name}: ${c.description}`);
   console.log(`\n${reportTable(corpora, coldStarts, skipped)}`);
+  if (burst) console.log(`\n${burstTable(burst)}`);
   const h = results.headline;
   if (h) {
     console.log(

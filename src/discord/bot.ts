@@ -233,7 +233,8 @@ export async function startBot(
   return bot;
 }
 
-function clientOptions(config: BotConfig): ClientOptions {
+/** The discord.js client options the bot runs with; the burst benchmark's bare client shares them. */
+export function clientOptions(config: Pick<BotConfig, "apiBase">): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
     rest: {
