@@ -66,6 +66,12 @@ export class PassageTerms {
     return this.#offsets.length - 1;
   }
 
+  /** How many distinct terms a passage holds (0 for a passage out of range). */
+  termCount(passageId: number): number {
+    const end = this.#offsets[passageId + 1];
+    return end === undefined ? 0 : end - (this.#offsets[passageId] ?? end);
+  }
+
   /** A term's id, or undefined when no passage holds it. */
   idOf(term: string): number | undefined {
     this.#idByTerm ??= new Map(this.#dictionary.map((each, id) => [each, id]));
