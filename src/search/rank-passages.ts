@@ -1,6 +1,6 @@
-import type { Query, SearchResult } from "minisearch";
 import { analyzeTokens } from "../text/analyze.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
+import { findCandidates, type Hit } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
 
@@ -72,29 +72,12 @@ function countsAny(text: string, countedTerms: readonly string[]): boolean {
  * that holds every idea of the question beats one that repeats a single word.
  */
 export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): RankedPassage[] {
-  const planned = uniqueTerms(plan);
-  if (planned.length === 0) return [];
-  const query: Query = {
-    combineWith: "OR",
-    queries: planned.map((term) => ({
-      queries: [term.term],
-      boostTerm: () => term.weight,
-      fuzzy: term.fuzzy > 0 ? term.fuzzy : false,
-    })),
-  };
-  const results = index.miniSearch.search(query, {
-    // Terms are already analysed: MiniSearch must take them as they are.
-    tokenize: (text) => [text],
-    processTerm: (term) => term,
-  });
   const totalImportance = plan.concepts.reduce((sum, c) => sum + c.importance, 0);
   const neighbours = neighbourLookup(index, plan);
-  // MiniSearch returns results best first; coverage rarely lifts a passage from past the
-  // first thousand by BM25, and scoring every match of a common word costs time that grows
-  // with the corpus.
-  const scored = results
-    .slice(0, Math.max(MAX_CANDIDATES, limit))
-    .map((result) => rank(result, plan, totalImportance, neighbours))
+  // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
+  // thousand, and scoring every match of a common word costs time that grows with the corpus.
+  const scored = findCandidates(index, uniqueTerms(plan))
+    .map((hit) => rank(hit, plan, totalImportance, neighbours))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
@@ -107,51 +90,43 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     }
     scored.sort(byScore);
   }
-  // Which terms matched in the sentence itself only matters for what is returned.
-  return scored.slice(0, limit).map(({ bm25: _, result, ...ranked }) => ({
-    ...ranked,
-    textTerms: Object.keys(result.match),
-  }));
+  return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
 }
 
-/** How many of MiniSearch's best results go on to be scored for coverage. */
-const MAX_CANDIDATES = 1000;
 /** How many of the best-covered passages are checked for the kind of answer asked for. */
 const ANSWER_KIND_CHECKED = 100;
 
-/** A candidate while it is scored: its MiniSearch result is kept for the terms it matched. */
-type Candidate = Omit<RankedPassage, "textTerms"> & { bm25: number; result: SearchResult };
+/** A passage while it is scored. */
+type Candidate = RankedPassage & { bm25: number };
 
 function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.passageId - b.passageId;
 }
 
 function rank(
-  result: SearchResult,
+  hit: Hit,
   plan: QueryPlan,
   totalImportance: number,
   neighbours: NeighbourLookup,
 ): Candidate {
-  const passageId = result.id as number;
+  const { passageId } = hit;
   let covered = 0;
   let besideScore = 0;
   for (const concept of plan.concepts) {
-    const earned = credit(concept, result, (term) => neighbours.holds(passageId, term));
+    const earned = credit(concept, hit, (term) => neighbours.holds(passageId, term));
     covered += concept.importance * earned.value;
     if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
   }
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
-  // MiniSearch multiplies by the number of matched terms; synonyms would count twice, so undo
-  // it. A word beside the sentence adds a fraction of what it would add within it.
-  const bm25 =
-    result.score / Math.max(1, result.queryTerms.length) + BESIDE_SCORE_SHARE * besideScore;
+  // A word beside the sentence adds a fraction of what it would add within it.
+  const bm25 = hit.score + BESIDE_SCORE_SHARE * besideScore;
   return {
     passageId,
     bm25,
     score: bm25 * (0.2 + coverage) ** 2,
     coverage,
-    queryTerms: result.queryTerms,
-    result,
+    queryTerms: hit.queryTerms,
+    textTerms: hit.passageTerms,
   };
 }
 
@@ -186,14 +161,13 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
  */
 function credit(
   concept: Concept,
-  result: SearchResult,
+  hit: Hit,
   inNeighbour: (term: string) => boolean,
 ): { value: number; beside?: PlannedTerm } {
   let best: { value: number; beside?: PlannedTerm } = { value: 0 };
   for (const term of concept.terms) {
-    if (result.queryTerms.includes(term.term)) {
-      // `match` is keyed by the passage's term, which differs from the query term on a typo.
-      const value = CREDIT[term.kind] * (Object.hasOwn(result.match, term.term) ? 1 : FUZZY_CREDIT);
+    if (hit.queryTerms.includes(term.term)) {
+      const value = CREDIT[term.kind] * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
       if (value > best.value) best = { value };
     } else if (CREDIT[term.kind] * CONTEXT_CREDIT > best.value && inNeighbour(term.term)) {
       best = { value: CREDIT[term.kind] * CONTEXT_CREDIT, beside: term };
