@@ -50,7 +50,7 @@ export function answerPhases(index: PassageIndex, questions: readonly string[]):
   };
 }
 
-/** How many passages MiniSearch returns for a plan before ranking cuts them to 30. */
+/** How many candidates ranking scores for a plan (at most 1,000) before it keeps 30. */
 function countResults(index: PassageIndex, plan: ReturnType<typeof planQuery>): number {
   return rankPassages(index, plan, Number.MAX_SAFE_INTEGER).length;
 }
