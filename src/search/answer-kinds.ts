@@ -3,7 +3,15 @@
  * whether a sentence holds one. A sentence that holds the topic but not the kind of answer
  * asked for ("How many troops…" against a sentence with no count) can hardly answer it.
  */
-export type AnswerKind = "date" | "weekday" | "duration" | "count" | "place" | "age" | "acronym";
+export type AnswerKind =
+  | "date"
+  | "weekday"
+  | "duration"
+  | "count"
+  | "place"
+  | "age"
+  | "acronym"
+  | "cause";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -42,6 +50,9 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
   place: /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
   age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
+  // "amid escalating tensions … over Russia's buildup": a cause or a purpose, said outright.
+  cause:
+    /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|purpose|reason|aim|goal|fears?|concerns?)\b/i,
 };
 
 /**

@@ -40,6 +40,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   weekday: 0.6,
   place: 0.8,
   acronym: 0.6,
+  cause: 0.8,
 };
 
 function answerKindCredit(plan: QueryPlan, passageText: string): number {

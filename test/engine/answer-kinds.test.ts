@@ -24,6 +24,9 @@ describe("holdsAnswerKind", () => {
     ["They will meet in Geneva.", "place", true],
     ["the Organization for Security and Cooperation in Europe (OSCE)", "acronym", true],
     ["the OSCE's Permanent Council", "acronym", false],
+    ["Tensions rose amid Russia's military buildup.", "cause", true],
+    ["Prices fell because of the drought.", "cause", true],
+    ["Biden urged Putin to de-escalate tensions.", "cause", false],
   ] as const)("%s → %s: %s", (text, kind, expected) => {
     expect(holdsAnswerKind(text, kind)).toBe(expected);
   });
@@ -46,6 +49,8 @@ describe("answers that need a kind of answer", () => {
           "Farmers across the valley said the wheat harvest was poor after the drought.",
           "The harvest festival will open on Saturday in Fresno.",
           "Some 300 farmers signed a petition on water rights.",
+          "Wheat prices in the valley climbed all season.",
+          "The valley's wheat prices rose because the drought cut the harvest by half.",
         ].join("\n\n"),
       },
     ]),
@@ -59,6 +64,15 @@ describe("answers that need a kind of answer", () => {
   it("finds the count next to what is counted", () => {
     const reply = answer("How many farmers signed the petition?", { index });
     expect(reply.snippets[0]?.text).toContain("300 farmers");
+  });
+
+  it("prefers the sentence that gives a cause to 'what is driving' and 'why'", () => {
+    for (const question of [
+      "What is driving wheat prices in the valley?",
+      "Why did wheat prices rise?",
+    ]) {
+      expect(answer(question, { index }).snippets[0]?.text, question).toContain("because");
+    }
   });
 
   it("refuses a count the articles never give, however well the topic matches", () => {
