@@ -90,6 +90,15 @@ function splitCommon(index: PassageIndex, terms: readonly PlannedTerm[]) {
   return { searched, common };
 }
 
+/** What one planned term, found once in a passage, adds to its BM25 score. */
+export function termScore(index: PassageIndex, passageId: number, term: PlannedTerm): number {
+  const length = index.passageTerms.termCount(passageId);
+  return (
+    term.weight *
+    bm25Plus(inverseDocumentFrequency(index, term.term), length, averageTermCount(index))
+  );
+}
+
 /** A term found once in a passage of `length` terms, weighed as MiniSearch's BM25+ does. */
 function bm25Plus(idf: number, length: number, averageLength: number): number {
   const { k, b, d } = BM25;

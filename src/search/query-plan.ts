@@ -1,4 +1,4 @@
-import { analyzeTokens } from "../text/analyze.js";
+import { analyze, analyzeTokens } from "../text/analyze.js";
 import { isOneEditFromAny } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { foldText } from "../text/fold.js";
@@ -94,7 +94,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     if (phrase) {
       const own = phrase.tokens.flatMap((token) => token.terms);
       const surface = phrase.tokens.map((token) => token.surface).join(" ");
-      concepts.push(concept(surface, own, phrase.expansions, index, classOfTokens(phrase.tokens)));
+      // An idiom for a weak word ("take place" for "happen") is as weak as the word.
+      const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
+      const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
+      concepts.push(concept(surface, own, phrase.expansions, index, wordClass));
       i += phrase.tokens.length;
       continue;
     }
@@ -171,7 +174,19 @@ function concept(
   if (!known) importance *= wordClass === "weak" ? 1 : MISSING_IMPORTANCE[wordClass];
   const weak = wordClass === "weak";
   if (weak) importance *= WEAK_IMPORTANCE;
-  return { surface, terms, importance, weak, wordClass, inCorpus: known };
+  // A weak word still matches, but its score counts as little as its coverage does.
+  const weighted = weak
+    ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
+    : terms;
+  return { surface, terms: weighted, importance, weak, wordClass, inCorpus: known };
+}
+
+let weakTerms: Set<string> | undefined;
+
+/** The index terms of the weak words, to tell an idiom for one ("take place"). */
+function weakWordTerms(): Set<string> {
+  weakTerms ??= new Set([...WEAK_WORDS].flatMap((word) => analyze(word)));
+  return weakTerms;
 }
 
 /** Of several words read as one idea ("Nord Stream"), the most topical class stands. */

@@ -1,6 +1,6 @@
 import { analyzeTokens } from "../text/analyze.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
-import { findCandidates, type Hit } from "./candidates.js";
+import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
 
@@ -27,6 +27,8 @@ const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
 const FUZZY_CREDIT = 0.8;
 /** What a question word beside the sentence adds to its score, against one within it. */
 const BESIDE_SCORE_SHARE = 0.3;
+/** What a concept's second and further words add to the score, against its best one. */
+const REPEATED_WORD_SHARE = 0.5;
 /**
  * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
  * number asked for ("how many", "how old", "how long") cannot be answered without one; a
@@ -78,7 +80,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
   const scored = findCandidates(index, uniqueTerms(plan))
-    .map((hit) => rank(hit, plan, totalImportance, neighbours))
+    .map((hit) => rank(index, hit, plan, totalImportance, neighbours))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
@@ -105,6 +107,7 @@ function byScore(a: Candidate, b: Candidate): number {
 }
 
 function rank(
+  index: PassageIndex,
   hit: Hit,
   plan: QueryPlan,
   totalImportance: number,
@@ -120,7 +123,7 @@ function rank(
   }
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // A word beside the sentence adds a fraction of what it would add within it.
-  const bm25 = hit.score + BESIDE_SCORE_SHARE * besideScore;
+  const bm25 = hit.score - repeatedScore(index, hit, plan) + BESIDE_SCORE_SHARE * besideScore;
   return {
     passageId,
     bm25,
@@ -129,6 +132,30 @@ function rank(
     queryTerms: hit.queryTerms,
     textTerms: hit.passageTerms,
   };
+}
+
+/**
+ * A concept found by several of its words ("phone" and "contact" for "call") is one idea
+ * found, not several: past each concept's best-scoring word, the words add only a share of
+ * their BM25 score. This is the score to take off. A word shared by two concepts is scored
+ * once, as MiniSearch scored it.
+ */
+function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
+  const scores = new Map<string, number>();
+  let kept = 0;
+  for (const concept of plan.concepts) {
+    let best = 0;
+    for (const term of concept.terms) {
+      if (!hit.exact.has(term.term)) continue;
+      const score = termScore(index, hit.passageId, term);
+      scores.set(term.term, Math.max(scores.get(term.term) ?? 0, score));
+      best = Math.max(best, score);
+    }
+    kept += best;
+  }
+  let total = 0;
+  for (const score of scores.values()) total += score;
+  return (1 - REPEATED_WORD_SHARE) * Math.max(0, total - kept);
 }
 
 /** Whether the sentence before or after a passage holds a term, and how rare a term is. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
+import { findCandidates, termScore } from "../../src/search/candidates.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { planQuery } from "../../src/search/query-plan.js";
+import { rankPassages } from "../../src/search/rank-passages.js";
+
+function ownIndex(...paragraphs: string[]) {
+  return buildPassageIndex(
+    articlesFromFiles([
+      { file: "a.md", text: `---\nid: a\ntitle: A\noutlet: Wire\n---\n${paragraphs.join("\n\n")}` },
+    ]),
+  );
+}
+
+describe("rankPassages", () => {
+  it("counts a concept found by several of its synonyms once, plus half of the rest", () => {
+    const index = ownIndex("The phone call was a long talk.", "Farm prices rose in spring.");
+    const plan = planQuery("What was the call like?", index);
+    const [call] = plan.concepts;
+    const [ranked] = rankPassages(index, plan);
+    const [hit] = findCandidates(index, call?.terms ?? []);
+    expect(ranked?.passageId).toBe(0);
+    expect(hit?.queryTerms.sort()).toEqual(["call", "phone", "talk"]);
+    const scores = (call?.terms ?? [])
+      .filter((term) => hit?.exact.has(term.term))
+      .map((term) => termScore(index, 0, term));
+    const best = Math.max(...scores);
+    const rest = scores.reduce((sum, score) => sum + score, 0) - best;
+    const bm25 = (ranked?.score ?? 0) / (0.2 + (ranked?.coverage ?? 0)) ** 2;
+    expect(bm25).toBeCloseTo((hit?.score ?? 0) - rest / 2, 9);
+  });
+
+  it("reads an idiom for a weak word as weak: 'take place' asks no more than 'happen'", () => {
+    const index = ownIndex(
+      "The summit took place in a large hall near the river.",
+      "The summit opened on Friday.",
+    );
+    const plan = planQuery("When did the summit take place?", index);
+    expect(plan.concepts.map((c) => [c.surface, c.weak])).toEqual([
+      ["summit", false],
+      ["take place", true],
+    ]);
+    expect(answer("When did the summit take place?", { index }).snippets[0]?.text).toBe(
+      "The summit opened on Friday.",
+    );
+  });
+});
