@@ -5,6 +5,7 @@
  */
 export type AnswerKind =
   | "date"
+  | "calendarDate"
   | "weekday"
   | "duration"
   | "count"
@@ -32,6 +33,16 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
       `\\b${MONTH_SHORT}\\s*\\d{1,2}\\b`,
       "\\b(?:yesterday|today|tomorrow|tonight)\\b",
       "\\b(?:next|last|this|that|same|coming|early|late)\\s+(?:week|month|year)\\b",
+      "\\b(?:1[89]|20)\\d\\d\\b",
+    ].join("|"),
+    "i",
+  ),
+  // "What date" asks for the calendar: "Jan. 10", "10 January", "in 2014", not "next week".
+  calendarDate: new RegExp(
+    [
+      `\\b${MONTH}\\s+\\d{1,2}\\b`,
+      `\\b\\d{1,2}\\s+${MONTH}\\b`,
+      `\\b${MONTH_SHORT}\\s*\\d{1,2}\\b`,
       "\\b(?:1[89]|20)\\d\\d\\b",
     ].join("|"),
     "i",

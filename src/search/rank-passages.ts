@@ -31,14 +31,16 @@ const BESIDE_SCORE_SHARE = 0.3;
 const REPEATED_WORD_SHARE = 0.5;
 /**
  * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
- * number asked for ("how many", "how old", "how long") cannot be answered without one; a
- * date or a place can be answered in other words ("early next year", "along the border").
+ * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
+ * "on what date" without a day of the calendar; "when" or "where" can be answered in other
+ * words ("early next year", "along the border").
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
   age: 0.35,
   duration: 0.35,
   date: 0.6,
+  calendarDate: 0.35,
   weekday: 0.6,
   place: 0.8,
   acronym: 0.6,

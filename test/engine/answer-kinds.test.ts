@@ -10,6 +10,10 @@ describe("holdsAnswerKind", () => {
     ["The call came on Thursday.", "date", true],
     ["It began early next year.", "date", true],
     ["It was their second phone contact in a month.", "date", false],
+    ["They will meet on Jan. 10 in Geneva.", "calendarDate", true],
+    ["The takeover of Crimea in 2014.", "calendarDate", true],
+    ["That same week, officials will meet.", "date", true],
+    ["That same week, officials will meet.", "calendarDate", false],
     ["The call came on Thursday.", "weekday", true],
     ["They spoke yesterday.", "weekday", false],
     ["A 50-minute talk.", "duration", true],
@@ -48,6 +52,8 @@ describe("answers that need a kind of answer", () => {
           "---\nid: harvest\ntitle: Harvest report\noutlet: Farm News\n---",
           "Farmers across the valley said the wheat harvest was poor after the drought.",
           "The harvest festival will open on Saturday in Fresno.",
+          "The growers will meet next week, before the March harvest.",
+          "After a long season of disputes over water rights and prices, the board said the growers would meet again on March 3.",
           "Some 300 farmers signed a petition on water rights.",
           "Wheat prices in the valley climbed all season.",
           "The valley's wheat prices rose because the drought cut the harvest by half.",
@@ -59,6 +65,12 @@ describe("answers that need a kind of answer", () => {
   it("prefers the sentence that holds the date a 'when' question asks for", () => {
     const reply = answer("When is the harvest festival?", { index });
     expect(reply.snippets[0]?.text).toContain("Saturday");
+  });
+
+  it("answers 'on what date' with a calendar date, not 'next week'", () => {
+    expect(answer("On what date will the growers meet?", { index }).snippets[0]?.text).toMatch(
+      /on March 3\.$/,
+    );
   });
 
   it("finds the count next to what is counted", () => {
