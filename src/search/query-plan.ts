@@ -89,6 +89,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     strongestClass(group.map((token) => classes.get(token.start) ?? "other"));
   const concepts: Concept[] = [];
 
+  let previousEnd: number | undefined;
   for (let i = 0; i < tokens.length; ) {
     const phrase = longestPhraseAt(tokens, i, longestPhrase, byPhrase);
     if (phrase) {
@@ -98,6 +99,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
       concepts.push(concept(surface, own, phrase.expansions, index, wordClass));
+      previousEnd = undefined;
       i += phrase.tokens.length;
       continue;
     }
@@ -105,9 +107,23 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     if (!token) break;
     const whole = token.terms[token.terms.length - 1] ?? "";
     const expansions = token.terms.flatMap((term) => byTerm.get(term) ?? []);
-    const weak = token.terms.length === 1 && WEAK_WORDS.has(token.surface.toLowerCase());
+    const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
-    concepts.push(concept(token.surface, token.terms, expansions, index, wordClass, whole));
+    const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
+    const previous = concepts.at(-1);
+    // "phone call": two words side by side that name one thing are one idea. Counted as two,
+    // a sentence saying either word would seem to cover only half the question.
+    if (
+      previous &&
+      previousEnd !== undefined &&
+      /^\s+$/.test(folded.slice(previousEnd, token.start)) &&
+      namesTheSame(previous, made)
+    ) {
+      concepts[concepts.length - 1] = join(previous, made);
+    } else {
+      concepts.push(made);
+    }
+    previousEnd = token.end;
   }
 
   const cues = cue.terms
@@ -234,6 +250,31 @@ function longestPhraseAt<T extends { terms: string[] }>(
     if (expansions) return { tokens: slice, expansions };
   }
   return undefined;
+}
+
+/** Whether two concepts name the same thing: one's own words are among the other's terms. */
+function namesTheSame(a: Concept, b: Concept): boolean {
+  if (a.weak || b.weak) return false;
+  const own = (c: Concept) => c.terms.filter((t) => t.kind !== "expansion").map((t) => t.term);
+  const all = (c: Concept) => new Set(c.terms.map((t) => t.term));
+  const [termsOfA, termsOfB] = [all(a), all(b)];
+  return own(b).every((term) => termsOfA.has(term)) || own(a).every((term) => termsOfB.has(term));
+}
+
+function join(a: Concept, b: Concept): Concept {
+  const byTerm = new Map<string, PlannedTerm>();
+  for (const term of [...a.terms, ...b.terms]) {
+    const existing = byTerm.get(term.term);
+    if (!existing || existing.weight < term.weight) byTerm.set(term.term, term);
+  }
+  return {
+    surface: `${a.surface} ${b.surface}`,
+    terms: [...byTerm.values()],
+    importance: Math.max(a.importance, b.importance),
+    weak: false,
+    wordClass: a.importance >= b.importance ? a.wordClass : b.wordClass,
+    inCorpus: a.inCorpus || b.inCorpus,
+  };
 }
 
 /** "Putin … Putin" is one idea, not two: repeating a word must not double its weight. */

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { loadEngine } from "../../src/engine.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
+import { planQuery } from "../../src/search/query-plan.js";
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+});
+
+const concepts = (question: string) =>
+  planQuery(question, index).concepts.map((c) => [c.surface, c.weak] as const);
+
+describe("planQuery", () => {
+  it("reads two words side by side that name one thing as one idea", () => {
+    expect(concepts("Who asked for the phone call?")).toEqual([
+      ["asked", false],
+      ["phone call", false],
+    ]);
+    // Apart, they stay two: "phone" here is not the call.
+    expect(concepts("Did the call mention the phone lines?").map(([surface]) => surface)).toContain(
+      "phone",
+    );
+  });
+
+  it("knows a weak word in any of its forms", () => {
+    for (const question of ["What did Psaki say?", "What did Psaki said?", "What was reported?"]) {
+      expect(
+        concepts(question).some(([, weak]) => weak),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it("reads an idiom for a weak word as weak", () => {
+    expect(concepts("When did the call take place?")).toContainEqual(["take place", true]);
+  });
+});
