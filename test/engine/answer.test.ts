@@ -69,6 +69,22 @@ describe("answer()", () => {
     }
   });
 
+  it("cites both articles when they use the same words, three in a row, for a fact", () => {
+    // The two sentences otherwise share little: the second buries the warning in a list.
+    const [first, ...rest] = answer("What would an invasion cost Russia?", { index }).snippets;
+    const cited = [first?.articleId, ...(first?.corroboratedBy.map((c) => c.articleId) ?? [])];
+    expect(first?.text).toMatch(/serious costs and consequences/);
+    expect(new Set(cited)).toEqual(
+      new Set(["phone-chat-cautions", "turan-serious-substantive-call"]),
+    );
+    expect(rest.some((s) => /serious costs and consequences/.test(s.text))).toBe(false);
+    // Names do not make a run: both opening sentences say "US President Joe Biden".
+    const [opening] = answer("What did Biden and Putin trade in their phone chat?", {
+      index,
+    }).snippets;
+    expect(opening?.corroboratedBy).toEqual([]);
+  });
+
   it("refuses questions the articles do not cover", () => {
     for (const q of [
       "What is the capital of France?",
