@@ -26,6 +26,12 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("putting stopped")).toEqual(analyze("put stop"));
   });
 
+  it("reads the chat shorthand Discord users type", () => {
+    expect(analyze("how many mins was the convo")).toEqual(analyze("minutes conversation"));
+    expect(analyze("biden n putin")).toEqual(analyze("Biden and Putin"));
+    expect(analyze("the govt")).toEqual(analyze("the government"));
+  });
+
   it("keeps acronyms, so 'US' is not the pronoun 'us'", () => {
     expect(analyze("the US placed sanctions")).toEqual(["us", "place", "sanction"]);
     // Porter stems "use" to "us"; that must not find the United States.
