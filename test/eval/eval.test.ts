@@ -4,14 +4,19 @@ import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
-import { evaluate, foldForMatch, readQuestionSet } from "./evaluate.js";
+import { type EvalReport, evaluate, foldForMatch, readQuestionSet } from "./evaluate.js";
 
 /**
- * Regression floors: the figures measured when this test was last raised. The issue's targets
- * (top-1 90%, recall@3 97%, refusal 90%) are printed by `npm run eval`; raise these as the
- * engine improves, never lower them to make a change pass.
+ * Regression floors: the issue's targets (top-1 90%, recall@3 97%, 0 false refusals), and the
+ * refusal rate measured when this test was last raised (the target is 90%). Raise these as
+ * the engine improves, never lower them to make a change pass.
  */
-const FLOORS = { top1: 0.84, recallAt3: 0.95, refusalRate: 0.96, falseRefusals: 0 };
+const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0 };
+/**
+ * The held-out casual phrasings are far below the dev set (see the README); these floors only
+ * keep a change from making them worse unnoticed.
+ */
+const HOLDOUT_FLOORS = { top1: 0.44, recallAt3: 0.55, refusalRate: 0.92, falseRefusals: 10 };
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -37,15 +42,29 @@ describe("question sets", () => {
   }
 });
 
-describe("answer quality on the dev question set", () => {
-  it("stays at or above the measured floors", () => {
+describe("answer quality", () => {
+  it("meets the targets on the dev question set", () => {
     const questions = readQuestionSet("./questions.json");
     expect(questions.length).toBeGreaterThanOrEqual(60);
     expect(questions.filter((q) => q.outOfCorpus).length).toBeGreaterThanOrEqual(15);
-    const report = evaluate(questions, (q) => answer(q, { index }));
-    expect(report.top1).toBeGreaterThanOrEqual(FLOORS.top1);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(FLOORS.recallAt3);
-    expect(report.refusalRate).toBeGreaterThanOrEqual(FLOORS.refusalRate);
-    expect(report.falseRefusals).toBeLessThanOrEqual(FLOORS.falseRefusals);
+    expectAtLeast(
+      evaluate(questions, (q) => answer(q, { index })),
+      FLOORS,
+    );
+  });
+
+  it("does not fall on the held-out casual phrasings", () => {
+    const questions = readQuestionSet("./holdout-questions.json");
+    expectAtLeast(
+      evaluate(questions, (q) => answer(q, { index })),
+      HOLDOUT_FLOORS,
+    );
   });
 });
+
+function expectAtLeast(report: EvalReport, floors: typeof FLOORS): void {
+  expect(report.top1).toBeGreaterThanOrEqual(floors.top1);
+  expect(report.recallAt3).toBeGreaterThanOrEqual(floors.recallAt3);
+  expect(report.refusalRate).toBeGreaterThanOrEqual(floors.refusalRate);
+  expect(report.falseRefusals).toBeLessThanOrEqual(floors.falseRefusals);
+}
