@@ -25,7 +25,13 @@ describe("planQuery", () => {
   });
 
   it("knows a weak word in any of its forms", () => {
-    for (const question of ["What did Psaki say?", "What did Psaki said?", "What was reported?"]) {
+    for (const question of [
+      "What did Psaki say?",
+      "What did Psaki said?",
+      "What was reported?",
+      "Why is everyone nervous?",
+      "Did either guy budge?",
+    ]) {
       expect(
         concepts(question).some(([, weak]) => weak),
         question,
