@@ -5,6 +5,7 @@ import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
+import { isArticleTerm } from "./article-terms.js";
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 
@@ -184,7 +185,10 @@ function concept(
     seen.add(term);
     terms.push(planned(term, "expansion", 0));
   }
-  const known = terms.some((t) => index.documentFrequency.has(t.term));
+  // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
+  const known = terms.some(
+    (t) => index.documentFrequency.has(t.term) || isArticleTerm(index, t.term),
+  );
   const rarity = Math.max(...ownTerms.map((term) => englishRarity(term)));
   let importance = Math.min(1, Math.max(MIN_IMPORTANCE, rarity * 2));
   if (!known) importance *= wordClass === "weak" ? 1 : MISSING_IMPORTANCE[wordClass];

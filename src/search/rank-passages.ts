@@ -1,5 +1,6 @@
 import { analyzeTokens } from "../text/analyze.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
+import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
@@ -160,22 +161,28 @@ function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
   return (1 - REPEATED_WORD_SHARE) * Math.max(0, total - kept);
 }
 
-/** Whether the sentence before or after a passage holds a term, and how rare a term is. */
+/**
+ * Whether the sentence before or after a passage holds a term, or its article's outlet,
+ * author or dates do; and how rare a term is.
+ */
 interface NeighbourLookup {
   holds(passageId: number, term: string): boolean;
   idf(term: string): number;
 }
 
 function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup {
+  const aboutArticles = articleTerms(index);
   const termIds = new Map<string, number | undefined>();
   for (const term of plan.concepts.flatMap((c) => c.terms)) {
     termIds.set(term.term, index.passageTerms.idOf(term.term));
   }
   return {
     holds(passageId, term) {
-      const id = termIds.get(term);
       const passage = index.passages[passageId];
-      if (id === undefined || !passage) return false;
+      if (!passage) return false;
+      if (aboutArticles.get(passage.articleId)?.has(term)) return true;
+      const id = termIds.get(term);
+      if (id === undefined) return false;
       return [passage.prev, passage.next].some(
         (neighbour) => neighbour !== null && index.passageTerms.has(neighbour, id),
       );

@@ -47,3 +47,26 @@ describe("rankPassages", () => {
     );
   });
 });
+
+describe("what an article is about without saying so", () => {
+  const index = (published: string) =>
+    buildPassageIndex(
+      articlesFromFiles([
+        {
+          file: "a.md",
+          text: `---\nid: a\ntitle: A\noutlet: Harbour Gazette\npublished: ${published}\n---\nThe board approved the new pier.\n\nFishing boats will moor there.`,
+        },
+      ]),
+    );
+
+  it("lends every sentence its article's dates and outlet", () => {
+    const question = "Did the board approve the pier in December?";
+    const [december] = rankPassages(index("2021-12-31"), planQuery(question, index("2021-12-31")));
+    const [june] = rankPassages(index("2021-06-01"), planQuery(question, index("2021-06-01")));
+    expect(december?.coverage).toBeGreaterThan(june?.coverage ?? 1);
+    expect(
+      answer("What did the Gazette report about fishing boats?", { index: index("2021-06-01") })
+        .snippets[0]?.text,
+    ).toBe("Fishing boats will moor there.");
+  });
+});
