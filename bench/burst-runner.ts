@@ -1,8 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { readBotConfig } from "../src/config/bot-config.js";
-import { deployCommands } from "../src/discord/deploy.js";
+import { deployToStandIn } from "../test/discord/deploy-to-stand-in.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../test/discord-stand-in/index.js";
 import type { ChildMessage } from "./burst-child.js";
 
@@ -48,18 +47,7 @@ export async function runBurstSide(options: BurstRunOptions): Promise<BurstSampl
   const discord = await startDiscordStandIn({ interactionDeadlineMs: INTERACTION_DEADLINE_MS });
   let child: ChildProcess | undefined;
   try {
-    const guildId = discord.guilds[0]?.id ?? "";
-    await deployCommands(
-      readBotConfig(
-        {
-          DISCORD_TOKEN: discord.token,
-          DISCORD_CLIENT_ID: discord.applicationId,
-          DISCORD_GUILD_ID: guildId,
-          DISCORD_API_BASE: discord.apiBase,
-        },
-        "deploy",
-      ),
-    );
+    await deployToStandIn(discord);
     const started = await startChild(options, discord);
     child = started.child;
     const warmIds = [];

@@ -7,10 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBotConfig } from "../../src/config/bot-config.js";
-import { deployCommands } from "../../src/discord/deploy.js";
 import { type DiscordStandIn, startDiscordStandIn } from "../discord-stand-in/index.js";
 import { lines, run, runTs } from "./child-process.js";
+import { deployToStandIn } from "./deploy-to-stand-in.js";
 
 const MAIN = "src/discord/main.ts";
 let discord: DiscordStandIn;
@@ -19,18 +18,7 @@ let envDir: string;
 beforeAll(async () => {
   discord = await startDiscordStandIn();
   envDir = mkdtempSync(path.join(tmpdir(), "bot-env-"));
-  const guildId = discord.guilds[0]?.id ?? "";
-  await deployCommands(
-    readBotConfig(
-      {
-        DISCORD_TOKEN: discord.token,
-        DISCORD_CLIENT_ID: discord.applicationId,
-        DISCORD_GUILD_ID: guildId,
-        DISCORD_API_BASE: discord.apiBase,
-      },
-      "deploy",
-    ),
-  );
+  await deployToStandIn(discord);
 });
 afterAll(async () => {
   expect(discord.unknownRequests).toEqual([]);
