@@ -16,7 +16,7 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  * The held-out casual phrasings are far below the dev set (see the README); these floors only
  * keep a change from making them worse unnoticed.
  */
-const HOLDOUT_FLOORS = { top1: 0.5, recallAt3: 0.6, refusalRate: 0.92, falseRefusals: 8 };
+const HOLDOUT_FLOORS = { top1: 0.52, recallAt3: 0.65, refusalRate: 0.92, falseRefusals: 7 };
 
 let index: PassageIndex;
 beforeAll(async () => {
