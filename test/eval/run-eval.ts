@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
- * `npm run eval -- --holdout` also scores the held-out set (phrasings not used for tuning).
+ * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
+ * `npm run eval -- --fresh` the set written blind on 2026-11-23 and never used for tuning.
  */
 import path from "node:path";
 import { answer } from "../../src/answer/answer.js";
@@ -14,6 +15,7 @@ const ask = (q: string) => answer(q, { index });
 
 const sets = [["dev", "./questions.json"]];
 if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
+if (process.argv.includes("--fresh")) sets.push(["fresh", "./fresh-questions.json"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
