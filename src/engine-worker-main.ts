@@ -1,6 +1,5 @@
-/** The worker thread's side of `buildSnapshotInWorker`: build, save, derive, report. */
+/** The worker thread's side of `buildSnapshotInWorker`: build, derive, save, report. */
 import { parentPort, workerData } from "node:worker_threads";
-import { corpusQuestions } from "./answer/corpus-questions.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 import { loadEngine } from "./engine.js";
 import type { WorkerBuildRequest, WorkerBuildResult } from "./engine-worker.js";
@@ -8,8 +7,8 @@ import type { WorkerBuildRequest, WorkerBuildResult } from "./engine-worker.js";
 const { corpusDir, cacheDir } = workerData as WorkerBuildRequest;
 let result: WorkerBuildResult;
 try {
-  const engine = await loadEngine(corpusDir, { cacheDir });
-  result = { ok: true, suggestions: corpusQuestions(engine.index) };
+  await loadEngine(corpusDir, { cacheDir, suggestions: true });
+  result = { ok: true };
 } catch (error) {
   result =
     error instanceof CorpusError

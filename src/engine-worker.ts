@@ -1,17 +1,16 @@
 /**
  * Builds an engine off the main thread, for a bot that must keep answering while it does: a
- * worker loads the corpus, builds the index, saves its snapshot and derives autocomplete's
- * suggestions; the caller then loads the snapshot, which is far cheaper than building.
+ * worker loads the corpus, builds the index, derives autocomplete's suggestions and saves
+ * both in the snapshot; the caller then loads the snapshot, which is far cheaper than building.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CorpusQuestion } from "./answer/corpus-questions.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 
 /** What the worker posts back. */
 export type WorkerBuildResult =
-  | { ok: true; suggestions: CorpusQuestion[] }
+  | { ok: true }
   | { ok: false; corpusError?: { file: string; problem: string }; message: string };
 
 export interface WorkerBuildRequest {
@@ -20,19 +19,16 @@ export interface WorkerBuildRequest {
 }
 
 /**
- * Builds and saves the snapshot for `corpusDir` in a worker thread and returns the corpus's
- * autocomplete suggestions.
+ * Builds and saves the snapshot for `corpusDir`, suggestions included, in a worker thread.
  *
  * @example
- * const suggestions = await buildSnapshotInWorker({ corpusDir, cacheDir });
- * const engine = await loadEngine(corpusDir, { cacheDir }); // now a snapshot load
+ * await buildSnapshotInWorker({ corpusDir, cacheDir });
+ * const engine = await loadEngine(corpusDir, { cacheDir, suggestions: true }); // a snapshot load
  * @throws CorpusError naming the bad file, as `loadEngine` would.
  */
-export async function buildSnapshotInWorker(
-  request: WorkerBuildRequest,
-): Promise<CorpusQuestion[]> {
+export async function buildSnapshotInWorker(request: WorkerBuildRequest): Promise<void> {
   const result = await runWorker(request);
-  if (result.ok) return result.suggestions;
+  if (result.ok) return;
   if (result.corpusError)
     throw new CorpusError(result.corpusError.file, result.corpusError.problem);
   throw new Error(`index worker failed: ${result.message}`);

@@ -101,9 +101,11 @@ export async function startBot(
   const logger =
     options.logger ?? createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   const engine =
-    options.engine ?? (await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir }));
+    options.engine ??
+    (await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir, suggestions: true }));
   const startedAt = performance.now();
-  const suggestions = prepareAutocomplete(engine.index);
+  // Saved with the index snapshot, so only a start that builds the index derives them.
+  const suggestions = prepareAutocomplete(engine.index, engine.suggestions ?? undefined);
   logger.info(
     {
       event: "corpus",

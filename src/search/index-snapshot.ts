@@ -1,14 +1,22 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import MiniSearch, { type AsPlainObject } from "minisearch";
-import type { Article } from "../corpus/article.js";
-import type { Passage } from "../passages/passage.js";
-import { type IndexedPassage, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
-import { PassageTerms, type PassageTermsJSON } from "./passage-terms.js";
+import type { PassageIndex } from "./passage-index.js";
+import { readAndHash } from "./snapshot/read-and-hash.js";
+import {
+  decodeBody,
+  encodeBody,
+  type SnapshotContents,
+  type SnapshotSuggestions,
+} from "./snapshot/snapshot-body.js";
 
-/** Bumped when the layout below changes; older snapshots are then rebuilt, never misread. */
-const SNAPSHOT_FORMAT = 2;
+export type { SnapshotSuggestions };
+
+/**
+ * Bumped when the body's layout (snapshot/snapshot-body.ts) changes; older snapshots are then
+ * rebuilt, never misread. (The fingerprint covers the snapshot code too.)
+ */
+const SNAPSHOT_FORMAT = 3;
 
 /** The first line of a snapshot file: what it was built from, and how to check the rest. */
 interface SnapshotHeader {
@@ -20,15 +28,11 @@ interface SnapshotHeader {
   bodySha256: string;
 }
 
-interface SnapshotBody {
-  articles: Article[];
-  passages: Passage[];
-  miniSearch: AsPlainObject;
-  passageTerms: PassageTermsJSON;
-}
-
 /** Why a snapshot was not used, for the log line that says the index is being rebuilt. */
 export type SnapshotMiss = "missing" | "stale" | "corrupt";
+
+/** A loaded snapshot: the index, and the suggestions saved with it, if any. */
+export type LoadedSnapshot = SnapshotContents;
 
 /**
  * The key a snapshot must carry to be trusted: a hash of every corpus file's name and text
@@ -51,27 +55,27 @@ export function snapshotKey(
 /**
  * Writes an index to `file` atomically (a temporary file renamed into place), so a reader
  * never sees half a snapshot and two processes saving at once cannot mix their bytes.
+ * `suggestions`, when given, are saved with it, so a start need not derive them again.
  */
-export async function saveSnapshot(file: string, key: string, index: PassageIndex): Promise<void> {
-  const body: SnapshotBody = {
-    articles: [...index.articles.values()],
-    passages: [...index.passages],
-    miniSearch: index.miniSearch.toJSON(),
-    passageTerms: index.passageTerms.toJSON(),
-  };
-  const bodyText = Buffer.from(JSON.stringify(body));
+export async function saveSnapshot(
+  file: string,
+  key: string,
+  index: PassageIndex,
+  suggestions?: SnapshotSuggestions,
+): Promise<void> {
+  const bodyBytes = encodeBody(index, suggestions ?? null);
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
     key,
-    bodyBytes: bodyText.length,
-    bodySha256: createHash("sha256").update(bodyText).digest("hex"),
+    bodyBytes: bodyBytes.length,
+    bodySha256: createHash("sha256").update(bodyBytes).digest("hex"),
   };
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(
       temporary,
-      Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bodyText]),
+      Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bodyBytes]),
     );
     await rename(temporary, file);
   } finally {
@@ -86,14 +90,17 @@ export async function saveSnapshot(file: string, key: string, index: PassageInde
  */
 export async function loadSnapshot(
   file: string,
-  key: string,
-): Promise<{ index: PassageIndex } | { miss: SnapshotMiss }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return { miss: "missing" };
-  }
+  key: string | PromiseLike<string>,
+  options: LoadOptions = {},
+): Promise<LoadedSnapshot | { miss: SnapshotMiss }> {
+  const reading = readAndHash(file);
+  // Settled below in every case but a rejected key, which is the caller's error to see.
+  reading.catch(() => undefined);
+  const expectedKey = await key;
+  options.whileReading?.();
+  const read = await reading;
+  if (!read) return { miss: "missing" };
+  const { bytes, bodySha256 } = read;
   const newline = bytes.indexOf(10);
   if (newline < 0) return { miss: "corrupt" };
   let header: SnapshotHeader;
@@ -102,29 +109,22 @@ export async function loadSnapshot(
   } catch {
     return { miss: "corrupt" };
   }
-  if (header.format !== SNAPSHOT_FORMAT || header.key !== key) return { miss: "stale" };
+  if (header.format !== SNAPSHOT_FORMAT || header.key !== expectedKey) return { miss: "stale" };
   const body = bytes.subarray(newline + 1);
-  if (
-    body.length !== header.bodyBytes ||
-    createHash("sha256").update(body).digest("hex") !== header.bodySha256
-  ) {
+  if (body.length !== header.bodyBytes || bodySha256 !== header.bodySha256) {
     return { miss: "corrupt" };
   }
   try {
-    return { index: fromBody(JSON.parse(body.toString("utf8")) as SnapshotBody) };
+    return decodeBody(body);
   } catch {
     return { miss: "corrupt" };
   }
 }
 
-function fromBody(body: SnapshotBody): PassageIndex {
-  const passageTerms = PassageTerms.fromJSON(body.passageTerms);
-  if (passageTerms.size !== body.passages.length) throw new Error("passage terms do not match");
-  return {
-    articles: new Map(body.articles.map((article) => [article.id, article])),
-    passages: body.passages,
-    miniSearch: MiniSearch.loadJS<IndexedPassage>(body.miniSearch, MINISEARCH_OPTIONS),
-    passageTerms,
-    documentFrequency: passageTerms.documentFrequencies(),
-  };
+export interface LoadOptions {
+  /**
+   * Work to do on this thread while another reads the file and hashes it (both take tens of
+   * ms on a large corpus), once `key` is known.
+   */
+  whileReading?: () => void;
 }

@@ -44,21 +44,29 @@ export class PassageTerms {
     return terms;
   }
 
-  /** Reads back what `toJSON` wrote; throws on anything inconsistent. */
-  static fromJSON(json: PassageTermsJSON): PassageTerms {
-    const offsets = Uint32Array.from(json.offsets);
-    const ids = Uint32Array.from(json.ids);
-    const consistent =
-      offsets[0] === 0 &&
-      offsets[offsets.length - 1] === ids.length &&
-      offsets.every((offset, i) => i === 0 || offset >= (offsets[i - 1] ?? 0)) &&
-      ids.every((id) => id < json.dictionary.length);
+  /**
+   * Reads back what `toBinary` gave (an index snapshot's arrays, which it then owns); throws on
+   * anything inconsistent.
+   */
+  static fromBinary(
+    dictionary: readonly string[],
+    offsets: Uint32Array,
+    ids: Uint32Array,
+  ): PassageTerms {
+    let consistent =
+      offsets.length > 0 && offsets[0] === 0 && offsets[offsets.length - 1] === ids.length;
+    for (let i = 1; consistent && i < offsets.length; i++) {
+      consistent = (offsets[i] ?? 0) >= (offsets[i - 1] ?? 0);
+    }
+    const terms = dictionary.length;
+    for (let i = 0; consistent && i < ids.length; i++) consistent = (ids[i] ?? terms) < terms;
     if (!consistent) throw new Error("passage terms are inconsistent");
-    return new PassageTerms(json.dictionary, offsets, ids);
+    return new PassageTerms(dictionary, offsets, ids);
   }
 
-  toJSON(): PassageTermsJSON {
-    return { dictionary: [...this.#dictionary], offsets: [...this.#offsets], ids: [...this.#ids] };
+  /** The arrays this holds, for an index snapshot to store as they are (not to modify). */
+  toBinary(): { dictionary: readonly string[]; offsets: Uint32Array; ids: Uint32Array } {
+    return { dictionary: this.#dictionary, offsets: this.#offsets, ids: this.#ids };
   }
 
   /** How many passages this holds terms for. */
@@ -104,11 +112,4 @@ export class PassageTerms {
     }
     return terms;
   }
-}
-
-/** The JSON form of `PassageTerms`, as an index snapshot stores it. */
-export interface PassageTermsJSON {
-  dictionary: string[];
-  offsets: number[];
-  ids: number[];
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
+import { corpusQuestions } from "../../src/answer/corpus-questions.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import { snapshotKey } from "../../src/search/index-snapshot.js";
@@ -12,6 +13,9 @@ const QUESTIONS = [
   "How long was the call?",
   "Who requested the call?",
   "What did Biden say about China?",
+  // Typos: fuzzy search walks the loaded index's term tree.
+  "What did Puttin threatn?",
+  "What sanctons were discused?",
 ];
 
 let work: string;
@@ -46,6 +50,9 @@ describe("index snapshot", () => {
     const second = await loadEngine(corpusDir, { cacheDir });
     expect(second.indexSource).toEqual({ from: "snapshot" });
     expect(second.corpus.articles).toEqual(first.corpus.articles);
+    expect(second.index.passages).toEqual(first.index.passages);
+    expect(second.index.documentFrequency).toEqual(first.index.documentFrequency);
+    expect(second.suggestions).toBeNull();
     for (const question of QUESTIONS) {
       expect(answer(question, { index: second.index })).toEqual(
         answer(question, { index: first.index }),
@@ -97,6 +104,30 @@ describe("index snapshot", () => {
     await loadEngine(corpusDir, { cacheDir });
     await writeFile(path.join(corpusDir, "broken.md"), "no front matter");
     await expect(loadEngine(corpusDir, { cacheDir })).rejects.toThrow(/broken\.md/);
+  });
+
+  it("saves autocomplete's suggestions with the index and loads them back", async () => {
+    const built = await loadEngine(corpusDir, { cacheDir, suggestions: true });
+    expect(built.indexSource).toMatchObject({ from: "built" });
+    const expected = corpusQuestions(built.index);
+    expect(built.suggestions).toEqual(expected);
+    const loaded = await loadEngine(corpusDir, { cacheDir, suggestions: true });
+    expect(loaded.indexSource).toEqual({ from: "snapshot" });
+    expect(loaded.suggestions).toEqual(expected);
+  });
+
+  it("derives suggestions once for a snapshot saved without them, and saves them", async () => {
+    const plain = await loadEngine(corpusDir, { cacheDir });
+    expect(plain.suggestions).toBeNull();
+    const withSuggestions = await loadEngine(corpusDir, { cacheDir, suggestions: true });
+    expect(withSuggestions.indexSource).toEqual({ from: "snapshot" });
+    expect(withSuggestions.suggestions).toEqual(corpusQuestions(plain.index));
+    const file = await snapshotFile();
+    const saved = await readFile(file);
+    const again = await loadEngine(corpusDir, { cacheDir, suggestions: true });
+    expect(again.suggestions).toEqual(withSuggestions.suggestions);
+    // Loaded this time, not derived and saved again.
+    expect(await readFile(file)).toEqual(saved);
   });
 
   it("writes nothing when the cache is off", async () => {

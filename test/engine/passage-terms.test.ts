@@ -29,12 +29,16 @@ describe("PassageTerms", () => {
     );
   });
 
-  it("survives JSON and refuses an inconsistent copy", () => {
-    const copy = PassageTerms.fromJSON(JSON.parse(JSON.stringify(terms)));
+  it("survives its binary form and refuses an inconsistent copy", () => {
+    const { dictionary, offsets, ids } = terms.toBinary();
+    const copy = PassageTerms.fromBinary([...dictionary], offsets.slice(), ids.slice());
     expect([0, 1, 2].map((p) => copy.termsOf(p))).toEqual([0, 1, 2].map((p) => terms.termsOf(p)));
     expect(copy.has(2, copy.idOf("urg") ?? -1)).toBe(true);
-    const json = terms.toJSON();
-    expect(() => PassageTerms.fromJSON({ ...json, ids: [...json.ids, 99] })).toThrow();
-    expect(() => PassageTerms.fromJSON({ ...json, offsets: [0, 5, 2, 4] })).toThrow();
+    expect(() =>
+      PassageTerms.fromBinary([...dictionary], offsets.slice(), Uint32Array.from([...ids, 99])),
+    ).toThrow();
+    expect(() =>
+      PassageTerms.fromBinary([...dictionary], Uint32Array.from([0, 5, 2, 4]), ids.slice()),
+    ).toThrow();
   });
 });

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { prepareAutocomplete } from "../../answer/autocomplete.js";
-import type { CorpusQuestion } from "../../answer/corpus-questions.js";
 import { CorpusError } from "../../corpus/corpus-error.js";
 import { type Engine, loadEngine } from "../../engine.js";
 import { buildSnapshotInWorker } from "../../engine-worker.js";
@@ -41,18 +40,20 @@ async function rebuild(context: BotContext): Promise<ReloadResult> {
   const before = context.engine;
   const startedAt = performance.now();
   let after: Engine;
-  let derived: CorpusQuestion[] | undefined;
+  let inWorker = false;
   try {
     // Building takes seconds on a large corpus and would hold up every other answer: a worker
     // builds and saves the snapshot, and this thread only loads it. Without a snapshot folder
     // there is nothing to hand over, so the build happens here.
+    // The worker saves autocomplete's suggestions with the snapshot, so they load with it.
     if (config.indexCacheDir !== null) {
-      derived = await buildSnapshotInWorker({
-        corpusDir: config.corpusDir,
-        cacheDir: config.indexCacheDir,
-      });
+      await buildSnapshotInWorker({ corpusDir: config.corpusDir, cacheDir: config.indexCacheDir });
+      inWorker = true;
     }
-    after = await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir });
+    after = await loadEngine(config.corpusDir, {
+      cacheDir: config.indexCacheDir,
+      suggestions: true,
+    });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     const ms = elapsed(startedAt);
@@ -62,10 +63,10 @@ async function rebuild(context: BotContext): Promise<ReloadResult> {
     );
     return { ok: false, error, ms };
   }
-  // Derive the suggestions before the swap: the first keystroke on the new index stays fast.
-  // The worker's suggestions fit only the index it built, i.e. if nothing changed since.
-  const fromWorker = derived !== undefined && after.indexSource.from === "snapshot";
-  const suggestions = prepareAutocomplete(after.index, fromWorker ? derived : undefined);
+  // Prepare the suggestions before the swap: the first keystroke on the new index stays fast.
+  // They come with the engine (from the worker's snapshot, unless the corpus changed since).
+  const fromWorker = inWorker && after.indexSource.from === "snapshot";
+  const suggestions = prepareAutocomplete(after.index, after.suggestions ?? undefined);
   context.engine = after;
   const ms = elapsed(startedAt);
   logger.info(
