@@ -29,6 +29,10 @@ export interface Concept {
   /** How much finding this concept counts towards "the corpus answers this" (rarer = more). */
   importance: number;
   weak: boolean;
+  /**
+   * Tagged only when the question has a word the corpus lacks, the one case where it changes
+   * anything; "other" when untagged.
+   */
   wordClass: WordClass | "weak";
   /** Whether the corpus holds any of its terms exactly (a typo may still match fuzzily). */
   inCorpus: boolean;
@@ -85,7 +89,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
-  const classes = wordClasses(folded);
+  // A word class only changes how much a word the corpus lacks counts, and the tagger takes a
+  // quarter of a second to load: a question whose every word the corpus holds is not tagged.
+  const lacksAWord = tokens.some((token) => !token.terms.some((term) => holds(index, term)));
+  const classes = lacksAWord ? wordClasses(folded) : new Map<number, WordClass>();
   const classOfTokens = (group: ReadonlyArray<{ start: number }>): WordClass =>
     strongestClass(group.map((token) => classes.get(token.start) ?? "other"));
   const concepts: Concept[] = [];
@@ -185,10 +192,7 @@ function concept(
     seen.add(term);
     terms.push(planned(term, "expansion", 0));
   }
-  // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
-  const known = terms.some(
-    (t) => index.documentFrequency.has(t.term) || isArticleTerm(index, t.term),
-  );
+  const known = terms.some((t) => holds(index, t.term));
   const rarity = Math.max(...ownTerms.map((term) => englishRarity(term)));
   let importance = Math.min(1, Math.max(MIN_IMPORTANCE, rarity * 2));
   if (!known) importance *= wordClass === "weak" ? 1 : MISSING_IMPORTANCE[wordClass];
@@ -207,6 +211,12 @@ let weakTerms: Set<string> | undefined;
 function weakWordTerms(): Set<string> {
   weakTerms ??= new Set([...WEAK_WORDS].flatMap((word) => analyze(word)));
   return weakTerms;
+}
+
+/** Whether the corpus holds a term: in a sentence, or in an article's front matter. */
+function holds(index: PassageIndex, term: string): boolean {
+  // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
+  return index.documentFrequency.has(term) || isArticleTerm(index, term);
 }
 
 /** Of several words read as one idea ("Nord Stream"), the most topical class stands. */

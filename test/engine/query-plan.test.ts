@@ -42,4 +42,14 @@ describe("planQuery", () => {
   it("reads an idiom for a weak word as weak", () => {
     expect(concepts("When did the call take place?")).toContainEqual(["take place", true]);
   });
+
+  it("tags word classes only when a word is missing, the one case they change anything", () => {
+    const classes = (question: string) =>
+      planQuery(question, index).concepts.map((c) => [c.surface, c.wordClass]);
+    expect(classes("What did Putin warn?")).toEqual([
+      ["Putin", "other"],
+      ["warn", "other"],
+    ]);
+    expect(classes("What did Zelensky threaten?")).toContainEqual(["Zelensky", "name"]);
+  });
 });
