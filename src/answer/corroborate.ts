@@ -45,7 +45,14 @@ export function groupSameFacts(index: PassageIndex, ranked: readonly RankedPassa
     }
     return runs;
   };
-  const shareWords = (a: number, b: number) => {
+  const shareWords = (
+    a: number,
+    b: number,
+    vectorOfA: Map<string, number>,
+    vectorOfB: Map<string, number>,
+  ) => {
+    // A run of three needs three shared terms: most pairs fail that and need no reading.
+    if (sharedTerms(vectorOfA, vectorOfB) < SHARED_RUN) return false;
     const runsOfB = runsOf(b);
     return [...runsOf(a)].some((run) => runsOfB.has(run));
   };
@@ -56,7 +63,7 @@ export function groupSameFacts(index: PassageIndex, ranked: readonly RankedPassa
         (cosine(group.vector, vector) >= SAME_FACT_SIMILARITY ||
           (!sameArticle(index, group.lead.passageId, candidate.passageId) &&
             (sharedRareWeight(index, group.vector, vector) >= SAME_FACT_SHARED_RARE_WEIGHT ||
-              shareWords(group.lead.passageId, candidate.passageId)))) &&
+              shareWords(group.lead.passageId, candidate.passageId, group.vector, vector)))) &&
         !sameParagraph(index, group.lead.passageId, candidate.passageId),
     );
     if (match) match.others.push(candidate);
@@ -114,6 +121,12 @@ function sharedRareWeight(
     weight += inverseDocumentFrequency(index, term) / rarest;
   }
   return weight;
+}
+
+function sharedTerms(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  for (const term of a.keys()) if (b.has(term)) shared++;
+  return shared;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {

@@ -48,20 +48,33 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   cause: 0.8,
 };
 
-function answerKindCredit(plan: QueryPlan, passageText: string): number {
+function answerKindCredit(plan: QueryPlan, index: PassageIndex, passageId: number): number {
+  const text = index.passages[passageId]?.text ?? "";
   const lacking = plan.kinds.filter((kind) =>
     kind === "count" && plan.countedTerms.length > 0
-      ? !countsAny(passageText, plan.countedTerms)
-      : !holdsAnswerKind(passageText, kind),
+      ? !countsAny(text, plan.countedTerms, (term) => holdsTerm(index, passageId, term))
+      : !holdsAnswerKind(text, kind),
   );
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+}
+
+function holdsTerm(index: PassageIndex, passageId: number, term: string): boolean {
+  const id = index.passageTerms.idOf(term);
+  return id !== undefined && index.passageTerms.has(passageId, id);
 }
 
 /** Words between a number and what it counts: "two [aspects of the] paths". */
 const COUNT_REACH = 3;
 
 /** Whether a number in the text counts one of the terms ("50 minutes", "two paths"). */
-function countsAny(text: string, countedTerms: readonly string[]): boolean {
+function countsAny(
+  text: string,
+  countedTerms: readonly string[],
+  holds: (term: string) => boolean,
+): boolean {
+  // Reading the sentence word by word is the slow part: most sentences hold no number, or
+  // none of the counted words, and need not be.
+  if (!countedTerms.some(holds) || !holdsAnswerKind(text, "count")) return false;
   const counted = new Set(countedTerms);
   const tokens = analyzeTokens(text);
   return tokens.some(
@@ -88,8 +101,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
     for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
-      const text = index.passages[ranked.passageId]?.text ?? "";
-      const kindCredit = answerKindCredit(plan, text);
+      const kindCredit = answerKindCredit(plan, index, ranked.passageId);
       if (kindCredit === 1) continue;
       ranked.coverage *= kindCredit;
       ranked.score = ranked.bm25 * (0.2 + ranked.coverage) ** 2;
@@ -183,8 +195,10 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
       if (aboutArticles.get(passage.articleId)?.has(term)) return true;
       const id = termIds.get(term);
       if (id === undefined) return false;
-      return [passage.prev, passage.next].some(
-        (neighbour) => neighbour !== null && index.passageTerms.has(neighbour, id),
+      const { prev, next } = passage;
+      return (
+        (prev !== null && index.passageTerms.has(prev, id)) ||
+        (next !== null && index.passageTerms.has(next, id))
       );
     },
     idf: (term) => inverseDocumentFrequency(index, term),
