@@ -8,6 +8,7 @@ import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
+import { quotedPhrases } from "./quoted-phrases.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";
@@ -46,6 +47,8 @@ export interface QueryPlan {
   kinds: AnswerKind[];
   /** For "how many X", the terms a count must qualify (empty: any count will do). */
   countedTerms: string[];
+  /** Phrases the question quotes, which a passage holding them word for word covers. */
+  quotes: string[];
 }
 
 /** Weights of each kind of term, relative to the user's own word. */
@@ -146,6 +149,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     countedTerms: cue.countedTerms.filter(
       (term) => index.documentFrequency.has(term) && !holdsAnswerKind(term, "count"),
     ),
+    quotes: quotedPhrases(folded),
   };
 }
 

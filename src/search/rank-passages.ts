@@ -4,6 +4,7 @@ import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
+import { holdsPhrase } from "./quoted-phrases.js";
 
 /** A passage that matched, with how well it covers the question. */
 export interface RankedPassage {
@@ -91,7 +92,8 @@ function countsAny(
  * that holds every idea of the question beats one that repeats a single word.
  */
 export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): RankedPassage[] {
-  const totalImportance = plan.concepts.reduce((sum, c) => sum + c.importance, 0);
+  const totalImportance =
+    plan.concepts.reduce((sum, c) => sum + c.importance, 0) + QUOTE_IMPORTANCE * plan.quotes.length;
   const neighbours = neighbourLookup(index, plan);
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
@@ -136,6 +138,7 @@ function rank(
     covered += concept.importance * earned.value;
     if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
   }
+  covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, plan.quotes);
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // A word beside the sentence adds a fraction of what it would add within it.
   const bm25 = hit.score - repeatedScore(index, hit, plan) + BESIDE_SCORE_SHARE * besideScore;
@@ -147,6 +150,25 @@ function rank(
     queryTerms: hit.queryTerms,
     textTerms: hit.passageTerms,
   };
+}
+
+/** What each quoted phrase held word for word counts, as much as a rare word. */
+const QUOTE_IMPORTANCE = 1;
+
+/** Credit for the quoted phrases a passage holds, or one beside it holds (half). */
+function quotesCredit(index: PassageIndex, passageId: number, quotes: readonly string[]): number {
+  if (quotes.length === 0) return 0;
+  const passage = index.passages[passageId];
+  if (!passage) return 0;
+  const textOf = (id: number | null) => (id === null ? "" : (index.passages[id]?.text ?? ""));
+  let credit = 0;
+  for (const quote of quotes) {
+    if (holdsPhrase(passage.text, quote)) credit += 1;
+    else if (holdsPhrase(`${textOf(passage.prev)} ${textOf(passage.next)}`, quote)) {
+      credit += CONTEXT_CREDIT;
+    }
+  }
+  return credit;
 }
 
 /**
