@@ -6,6 +6,7 @@ import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
+import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 import { quotedPhrases } from "./quoted-phrases.js";
@@ -130,7 +131,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       /^\s+$/.test(folded.slice(previousEnd, token.start)) &&
       namesTheSame(previous, made)
     ) {
-      concepts[concepts.length - 1] = join(previous, made);
+      concepts[concepts.length - 1] = joinConcepts(previous, made);
     } else {
       concepts.push(made);
     }
@@ -268,42 +269,4 @@ function longestPhraseAt<T extends { terms: string[] }>(
     if (expansions) return { tokens: slice, expansions };
   }
   return undefined;
-}
-
-/** Whether two concepts name the same thing: one's own words are among the other's terms. */
-function namesTheSame(a: Concept, b: Concept): boolean {
-  if (a.weak || b.weak) return false;
-  const own = (c: Concept) => c.terms.filter((t) => t.kind !== "expansion").map((t) => t.term);
-  const all = (c: Concept) => new Set(c.terms.map((t) => t.term));
-  const [termsOfA, termsOfB] = [all(a), all(b)];
-  return own(b).every((term) => termsOfA.has(term)) || own(a).every((term) => termsOfB.has(term));
-}
-
-function join(a: Concept, b: Concept): Concept {
-  const byTerm = new Map<string, PlannedTerm>();
-  for (const term of [...a.terms, ...b.terms]) {
-    const existing = byTerm.get(term.term);
-    if (!existing || existing.weight < term.weight) byTerm.set(term.term, term);
-  }
-  return {
-    surface: `${a.surface} ${b.surface}`,
-    terms: [...byTerm.values()],
-    importance: Math.max(a.importance, b.importance),
-    weak: false,
-    wordClass: a.importance >= b.importance ? a.wordClass : b.wordClass,
-    inCorpus: a.inCorpus || b.inCorpus,
-  };
-}
-
-/** "Putin … Putin" is one idea, not two: repeating a word must not double its weight. */
-function mergeDuplicates(concepts: Concept[]): Concept[] {
-  const bySignature = new Map<string, Concept>();
-  for (const c of concepts) {
-    const signature = c.terms
-      .filter((t) => t.kind !== "expansion")
-      .map((t) => t.term)
-      .join(" ");
-    if (!bySignature.has(signature)) bySignature.set(signature, c);
-  }
-  return [...bySignature.values()];
 }
