@@ -12,7 +12,8 @@ export type AnswerKind =
   | "place"
   | "age"
   | "acronym"
-  | "cause";
+  | "cause"
+  | "outcome";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -64,6 +65,10 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // "amid escalating tensions … over Russia's buildup": a cause or a purpose, said outright.
   cause:
     /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|purpose|reason|aim|goal|fears?|concerns?)\b/i,
+  // "How did the Geneva talks turn out?" is not answered by "officials are slated to meet in
+  // Geneva": a sentence that speaks of the event as still to come cannot give its outcome.
+  outcome:
+    /^(?![\s\S]*\b(?:will|would|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year)\b)/i,
 };
 
 /**

@@ -47,6 +47,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   place: 0.8,
   acronym: 0.6,
   cause: 0.8,
+  outcome: 0.35,
 };
 
 function answerKindCredit(plan: QueryPlan, index: PassageIndex, passageId: number): number {

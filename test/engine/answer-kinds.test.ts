@@ -31,6 +31,9 @@ describe("holdsAnswerKind", () => {
     ["Tensions rose amid Russia's military buildup.", "cause", true],
     ["Prices fell because of the drought.", "cause", true],
     ["Biden urged Putin to de-escalate tensions.", "cause", false],
+    ["The talks ended without a deal.", "outcome", true],
+    ["Officials are slated to meet on Jan. 10 in Geneva.", "outcome", false],
+    ["The board will vote next week.", "outcome", false],
   ] as const)("%s → %s: %s", (text, kind, expected) => {
     expect(holdsAnswerKind(text, kind)).toBe(expected);
   });
@@ -38,7 +41,17 @@ describe("holdsAnswerKind", () => {
   // A regex that backtracks catastrophically would hang here until the test times out.
   it("copes with long hostile input", () => {
     const hostile = `${"1 ".repeat(3000)}${"Jan. ".repeat(1000)}(${"A".repeat(5000)}`;
-    const kinds = ["date", "weekday", "duration", "count", "age", "acronym", "place"] as const;
+    const kinds = [
+      "date",
+      "weekday",
+      "duration",
+      "count",
+      "age",
+      "acronym",
+      "place",
+      "cause",
+      "outcome",
+    ] as const;
     expect(kinds.map((kind) => holdsAnswerKind(hostile, kind))).toContain(true);
   });
 });
@@ -85,6 +98,13 @@ describe("answers that need a kind of answer", () => {
     ]) {
       expect(answer(question, { index }).snippets[0]?.text, question).toContain("because");
     }
+  });
+
+  it("refuses to give the outcome of what the articles report as still to come", () => {
+    expect(answer("How did the March 3 meeting of the growers turn out?", { index }).answered).toBe(
+      false,
+    );
+    expect(answer("When will the growers meet?", { index }).answered).toBe(true);
   });
 
   it("refuses a count the articles never give, however well the topic matches", () => {
