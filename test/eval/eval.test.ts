@@ -17,8 +17,8 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  * keep a change from making them worse unnoticed.
  */
 const HOLDOUT_FLOORS = { top1: 0.52, recallAt3: 0.65, refusalRate: 0.92, falseRefusals: 7 };
-/** The set written blind and never tuned on: its first measurement, as a floor. */
-const FRESH_FLOORS = { top1: 0.76, recallAt3: 0.83, refusalRate: 0.58, falseRefusals: 3 };
+/** The set written blind (see its $comment): today's figures, as a floor. */
+const FRESH_FLOORS = { top1: 0.8, recallAt3: 0.86, refusalRate: 0.66, falseRefusals: 2 };
 
 let index: PassageIndex;
 beforeAll(async () => {
