@@ -1,3 +1,7 @@
+import { analyzeTokens } from "../text/analyze.js";
+import type { PassageIndex } from "./passage-index.js";
+import type { QueryPlan } from "./query-plan.js";
+
 /**
  * Kinds of answer a question word asks for ("when" → a date, "how many" → a count), and
  * whether a sentence holds one. A sentence that holds the topic but not the kind of answer
@@ -80,4 +84,72 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
  */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   return PATTERNS[kind].test(text);
+}
+
+/**
+ * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
+ * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
+ * "on what date" without a day of the calendar; "when" or "where" can be answered in other
+ * words ("early next year", "along the border").
+ */
+const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
+  count: 0.35,
+  age: 0.35,
+  duration: 0.35,
+  date: 0.6,
+  calendarDate: 0.35,
+  weekday: 0.6,
+  place: 0.8,
+  acronym: 0.6,
+  cause: 0.8,
+  outcome: 0.35,
+};
+
+/**
+ * The share of its coverage a passage keeps for the kinds of answer the question asks for:
+ * 1 when it holds them all, else the lowest credit of those it lacks.
+ *
+ * @example
+ * answerKindCredit({ kinds: ["date"], countedTerms: [] }, index, id); // 0.6 if no date
+ */
+export function answerKindCredit(
+  plan: Pick<QueryPlan, "kinds" | "countedTerms">,
+  index: PassageIndex,
+  passageId: number,
+): number {
+  const text = index.passages[passageId]?.text ?? "";
+  const lacking = plan.kinds.filter((kind) =>
+    kind === "count" && plan.countedTerms.length > 0
+      ? !countsAny(text, plan.countedTerms, (term) => holdsTerm(index, passageId, term))
+      : !holdsAnswerKind(text, kind),
+  );
+  return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+}
+
+function holdsTerm(index: PassageIndex, passageId: number, term: string): boolean {
+  const id = index.passageTerms.idOf(term);
+  return id !== undefined && index.passageTerms.has(passageId, id);
+}
+
+/** Words between a number and what it counts: "two [aspects of the] paths". */
+const COUNT_REACH = 3;
+
+/** Whether a number in the text counts one of the terms ("50 minutes", "two paths"). */
+function countsAny(
+  text: string,
+  countedTerms: readonly string[],
+  holds: (term: string) => boolean,
+): boolean {
+  // Reading the sentence word by word is the slow part: most sentences hold no number, or
+  // none of the counted words, and need not be.
+  if (!countedTerms.some(holds) || !holdsAnswerKind(text, "count")) return false;
+  const counted = new Set(countedTerms);
+  const tokens = analyzeTokens(text);
+  return tokens.some(
+    (token, i) =>
+      token.terms.some((term) => counted.has(term)) &&
+      tokens
+        .slice(Math.max(0, i - COUNT_REACH), i + 1)
+        .some((before) => holdsAnswerKind(text.slice(before.start, token.end), "count")),
+  );
 }

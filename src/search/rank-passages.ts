@@ -1,5 +1,4 @@
-import { analyzeTokens } from "../text/analyze.js";
-import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
+import { answerKindCredit } from "./answer-kinds.js";
 import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
@@ -31,63 +30,6 @@ const FUZZY_CREDIT = 0.8;
 const BESIDE_SCORE_SHARE = 0.3;
 /** What a concept's second and further words add to the score, against its best one. */
 const REPEATED_WORD_SHARE = 0.5;
-/**
- * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
- * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
- * "on what date" without a day of the calendar; "when" or "where" can be answered in other
- * words ("early next year", "along the border").
- */
-const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
-  count: 0.35,
-  age: 0.35,
-  duration: 0.35,
-  date: 0.6,
-  calendarDate: 0.35,
-  weekday: 0.6,
-  place: 0.8,
-  acronym: 0.6,
-  cause: 0.8,
-  outcome: 0.35,
-};
-
-function answerKindCredit(plan: QueryPlan, index: PassageIndex, passageId: number): number {
-  const text = index.passages[passageId]?.text ?? "";
-  const lacking = plan.kinds.filter((kind) =>
-    kind === "count" && plan.countedTerms.length > 0
-      ? !countsAny(text, plan.countedTerms, (term) => holdsTerm(index, passageId, term))
-      : !holdsAnswerKind(text, kind),
-  );
-  return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
-}
-
-function holdsTerm(index: PassageIndex, passageId: number, term: string): boolean {
-  const id = index.passageTerms.idOf(term);
-  return id !== undefined && index.passageTerms.has(passageId, id);
-}
-
-/** Words between a number and what it counts: "two [aspects of the] paths". */
-const COUNT_REACH = 3;
-
-/** Whether a number in the text counts one of the terms ("50 minutes", "two paths"). */
-function countsAny(
-  text: string,
-  countedTerms: readonly string[],
-  holds: (term: string) => boolean,
-): boolean {
-  // Reading the sentence word by word is the slow part: most sentences hold no number, or
-  // none of the counted words, and need not be.
-  if (!countedTerms.some(holds) || !holdsAnswerKind(text, "count")) return false;
-  const counted = new Set(countedTerms);
-  const tokens = analyzeTokens(text);
-  return tokens.some(
-    (token, i) =>
-      token.terms.some((term) => counted.has(term)) &&
-      tokens
-        .slice(Math.max(0, i - COUNT_REACH), i + 1)
-        .some((before) => holdsAnswerKind(text.slice(before.start, token.end), "count")),
-  );
-}
-
 /**
  * Searches the index for a plan and ranks passages by BM25 score times coverage, so a passage
  * that holds every idea of the question beats one that repeats a single word.
