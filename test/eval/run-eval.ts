@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh` the set written blind on 2026-11-23 and never used for tuning.
+ * `npm run eval -- --fresh` and `-- --blind` the two sets written blind (see their $comment).
  */
 import path from "node:path";
 import { answer } from "../../src/answer/answer.js";
@@ -16,6 +16,7 @@ const ask = (q: string) => answer(q, { index });
 const sets = [["dev", "./questions.json"]];
 if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
 if (process.argv.includes("--fresh")) sets.push(["fresh", "./fresh-questions.json"]);
+if (process.argv.includes("--blind")) sets.push(["blind", "./blind-questions.json"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
