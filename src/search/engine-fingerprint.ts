@@ -15,6 +15,7 @@ const INDEX_SOURCES = [
   "text",
   "search/passage-index",
   "search/passage-terms",
+  "search/title-aliases",
   "search/index-snapshot",
   "search/snapshot",
 ];

@@ -16,7 +16,7 @@ export type { SnapshotSuggestions };
  * Bumped when the body's layout (snapshot/snapshot-body.ts) changes; older snapshots are then
  * rebuilt, never misread. (The fingerprint covers the snapshot code too.)
  */
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 /** The first line of a snapshot file: what it was built from, and how to check the rest. */
 interface SnapshotHeader {

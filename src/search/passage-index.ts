@@ -2,8 +2,10 @@ import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../corpus/article.js";
 import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
-import { analyze } from "../text/analyze.js";
+import { analyzeTokens } from "../text/analyze.js";
+import { foldText } from "../text/fold.js";
 import { PassageTerms } from "./passage-terms.js";
+import { titleAliases } from "./title-aliases.js";
 
 /** What MiniSearch indexes for a passage: its analysed terms joined by spaces, not prose. */
 export interface IndexedPassage {
@@ -21,6 +23,8 @@ export interface PassageIndex {
   miniSearch: MiniSearch<IndexedPassage>;
   /** Each passage's terms, so ranking can read a candidate's neighbours. */
   passageTerms: PassageTerms;
+  /** Passage → the name terms of a person it names by title only (see `titleAliases`). */
+  aliases: ReadonlyMap<number, readonly string[]>;
   /** Term → number of passages whose own text contains it. */
   documentFrequency: ReadonlyMap<string, number>;
 }
@@ -44,8 +48,10 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
  */
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const passages = splitPassages(articles);
-  // Analysis is most of the build: do it once per sentence, for the index and the term lists.
-  const terms = passages.map((passage) => analyze(passage.text));
+  // Analysis is most of the build: do it once per sentence, for the index, the term lists
+  // and the titles. (`analyze` is this: fold, then tokenise.)
+  const tokens = passages.map((passage) => analyzeTokens(foldText(passage.text)));
+  const terms = tokens.map((sentence) => sentence.flatMap((token) => token.terms));
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   miniSearch.addAll(
     passages.map((passage) => ({ id: passage.id, text: terms[passage.id]?.join(" ") ?? "" })),
@@ -56,6 +62,7 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
     passages,
     miniSearch,
     passageTerms,
+    aliases: titleAliases(tokens),
     documentFrequency: passageTerms.documentFrequencies(),
   };
 }

@@ -26,6 +26,8 @@ const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   cue: 0,
 };
 const FUZZY_CREDIT = 0.8;
+/** A person the sentence names by a title ("his Russian counterpart"), not by name. */
+const TITLE_CREDIT = 0.8;
 /** What a question word beside the sentence adds to its score, against one within it. */
 const BESIDE_SCORE_SHARE = 0.3;
 /** What a concept's second and further words add to the score, against its best one. */
@@ -74,17 +76,22 @@ function rank(
   neighbours: NeighbourLookup,
 ): Candidate {
   const { passageId } = hit;
+  const namedByTitle = index.aliases.get(passageId) ?? [];
   let covered = 0;
   let besideScore = 0;
+  // A person named by title scores as if named, a little less.
+  let titleScore = 0;
   for (const concept of plan.concepts) {
-    const earned = credit(concept, hit, (term) => neighbours.holds(passageId, term));
+    const earned = credit(concept, hit, namedByTitle, (term) => neighbours.holds(passageId, term));
     covered += concept.importance * earned.value;
     if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
+    if (earned.byTitle) titleScore += TITLE_CREDIT * termScore(index, passageId, earned.byTitle);
   }
   covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, plan.quotes);
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // A word beside the sentence adds a fraction of what it would add within it.
-  const bm25 = hit.score - repeatedScore(index, hit, plan) + BESIDE_SCORE_SHARE * besideScore;
+  const bm25 =
+    hit.score - repeatedScore(index, hit, plan) + BESIDE_SCORE_SHARE * besideScore + titleScore;
   return {
     passageId,
     bm25,
@@ -178,18 +185,31 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
 function credit(
   concept: Concept,
   hit: Hit,
+  namedByTitle: readonly string[],
   inNeighbour: (term: string) => boolean,
-): { value: number; beside?: PlannedTerm } {
-  let best: { value: number; beside?: PlannedTerm } = { value: 0 };
+): Credit {
+  let best: Credit = { value: 0 };
   for (const term of concept.terms) {
     if (hit.queryTerms.includes(term.term)) {
       const value = CREDIT[term.kind] * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
       if (value > best.value) best = { value };
+    } else if (namedByTitle.includes(term.term)) {
+      const value = CREDIT[term.kind] * TITLE_CREDIT;
+      if (value > best.value) best = { value, byTitle: term };
     } else if (CREDIT[term.kind] * CONTEXT_CREDIT > best.value && inNeighbour(term.term)) {
       best = { value: CREDIT[term.kind] * CONTEXT_CREDIT, beside: term };
     }
   }
   return best;
+}
+
+/** What a concept earns in a passage, and how, when not by the passage's own words. */
+interface Credit {
+  value: number;
+  /** The term found only beside the passage. */
+  beside?: PlannedTerm;
+  /** The term of a person the passage names by title. */
+  byTitle?: PlannedTerm;
 }
 
 /** The same term may stand for two concepts; search it once, at its highest weight. */

@@ -24,7 +24,13 @@ export function analyze(text: string): string[] {
 
 /** Like `analyze`, but keeps every token with its offsets, for highlighting. */
 export function analyzeTokens(text: string): AnalyzedToken[] {
-  return tokenize(text).map((token) => ({ ...token, terms: termsOf(token) }));
+  return tokenize(text).map(({ surface, start, end, acronym }) => ({
+    surface,
+    start,
+    end,
+    acronym,
+    terms: termsOf({ surface, acronym }),
+  }));
 }
 
 /**

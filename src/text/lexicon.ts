@@ -11,6 +11,7 @@ function readLexicon<T>(name: string): T {
 
 const stopwordData = readLexicon<{ stopwords: string[]; weak: string[] }>("stopwords.json");
 const formData = readLexicon<{ forms: string[][] }>("word-forms.json");
+const titleData = readLexicon<{ titles: string[] }>("person-titles.json");
 /** A kind of answer ("a date") and the ways a question asks for it ("when", "what date"). */
 export interface AnswerType {
   ask: string[];
@@ -24,6 +25,9 @@ const synonymData = readLexicon<{ groups: string[][]; answerTypes: AnswerType[] 
 export const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.stopwords);
 /** Words kept in the index but weighed lightly in questions ("say", "happen"). */
 export const WEAK_WORDS: ReadonlySet<string> = new Set(stopwordData.weak);
+
+/** Words that name a person by role ("counterpart", "secretary"), as written. */
+export const PERSON_TITLES: readonly string[] = titleData.titles;
 
 /** Irregular form → the base word it is indexed under ("said" → "say"). */
 export const BASE_FORM: ReadonlyMap<string, string> = new Map(

@@ -18,7 +18,7 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  */
 const HOLDOUT_FLOORS = { top1: 0.52, recallAt3: 0.65, refusalRate: 0.92, falseRefusals: 7 };
 /** The set written blind (see its $comment): today's figures, as a floor. */
-const FRESH_FLOORS = { top1: 0.8, recallAt3: 0.86, refusalRate: 0.66, falseRefusals: 2 };
+const FRESH_FLOORS = { top1: 0.83, recallAt3: 0.86, refusalRate: 0.66, falseRefusals: 2 };
 /** The second blind set, measured once and never read for misses: its figures, as a floor. */
 const BLIND_FLOORS = { top1: 0.76, recallAt3: 0.96, refusalRate: 0.75, falseRefusals: 1 };
 

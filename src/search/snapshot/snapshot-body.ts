@@ -53,6 +53,8 @@ interface SnapshotMeta {
   passageTermCount: number;
   miniSearch: MiniSearchArrays["state"];
   suggestions: { key: string; texts: string[]; scores: number[] } | null;
+  /** `PassageIndex.aliases`: passage id and the name terms it names by title. */
+  aliases: Array<[number, string[]]>;
   sections: Record<SectionName, [offset: number, bytes: number]>;
 }
 
@@ -139,6 +141,7 @@ export function encodeBody(index: PassageIndex, suggestions: SnapshotSuggestions
     dictionary,
     passageTermCount: terms.dictionary.length,
     miniSearch: ms.state,
+    aliases: [...index.aliases].map(([id, terms]) => [id, [...terms]]),
     suggestions: suggestions && {
       key: suggestions.key,
       texts: suggestions.list.map((s) => s.text),
@@ -213,6 +216,7 @@ export function decodeBody(body: Buffer): SnapshotContents {
       meta.dictionary,
     ),
     passageTerms,
+    aliases: new Map(meta.aliases),
     documentFrequency: documentFrequencies(
       meta.dictionary,
       meta.passageTermCount,
