@@ -7,6 +7,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { loadEngine } from "../../src/engine.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+import { ownIndex } from "./own-corpus.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -141,9 +142,13 @@ describe("answer()", () => {
 
   it("reads a one-sentence paragraph with the sentence before it, across the paragraph break", () => {
     // News paragraphs are often one sentence; "his counterpart" names Putin only in the one before.
-    const own = ownIndex(
-      "Biden spoke with Vladimir Putin on Thursday.\n\nHe urged his counterpart to pull troops back.\n\nThe weather in Washington was mild.",
-    );
+    const own = ownIndex({
+      paragraphs: [
+        "Biden spoke with Vladimir Putin on Thursday.",
+        "He urged his counterpart to pull troops back.",
+        "The weather in Washington was mild.",
+      ],
+    });
     const { snippets } = answer("What did Biden urge Putin to do?", { index: own });
     expect(snippets.map((s) => [s.paragraph, s.text])).toContainEqual([
       2,
@@ -152,9 +157,11 @@ describe("answer()", () => {
   });
 
   it("quotes the sentence that lists what the one before announced", () => {
-    const own = ownIndex(
-      `The minister set out two options for the harbour, each with its own price and timetable. One is a new pier, ${"built over three years ".repeat(8)}and the other is dredging.`,
-    );
+    const own = ownIndex({
+      paragraphs: [
+        `The minister set out two options for the harbour, each with its own price and timetable. One is a new pier, ${"built over three years ".repeat(8)}and the other is dredging.`,
+      ],
+    });
     const [first] = answer("What two options did the minister set out?", { index: own }).snippets;
     expect(first?.text).toMatch(/^The minister set out two options.*One is a new pier/);
     expect(first?.text.length).toBeLessThanOrEqual(MAX_SNIPPET_LENGTH);
@@ -165,12 +172,6 @@ describe("answer()", () => {
     expect(answer(q, { index })).toEqual(answer(q, { index }));
   });
 });
-
-function ownIndex(body: string): PassageIndex {
-  return buildPassageIndex(
-    articlesFromFiles([{ file: "a.md", text: `---\nid: a\ntitle: A\noutlet: Wire\n---\n${body}` }]),
-  );
-}
 
 describe("cutAround", () => {
   it("cuts at word boundaries with ellipses and keeps the first match in view", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { holdsPhrase, quotedPhrases } from "../../src/search/quoted-phrases.js";
 import { foldText } from "../../src/text/fold.js";
+import { ownIndex } from "./own-corpus.js";
 
 describe("quotedPhrases", () => {
   it("finds phrases in double or single quotes, not apostrophes", () => {
@@ -31,14 +30,12 @@ describe("quotedPhrases", () => {
 
 describe("a question that quotes", () => {
   it("ranks first the sentence that holds the quote word for word", () => {
-    const index = buildPassageIndex(
-      articlesFromFiles([
-        {
-          file: "a.md",
-          text: "---\nid: a\ntitle: A\noutlet: Wire\n---\nThe minister's speech promised that we will not back down.\n\nAnother speech said the council would back down over the budget.",
-        },
-      ]),
-    );
+    const index = ownIndex({
+      paragraphs: [
+        "The minister's speech promised that we will not back down.",
+        "Another speech said the council would back down over the budget.",
+      ],
+    });
     const [first] = answer('Which speech said "we will not back down"?', { index }).snippets;
     expect(first?.text).toBe("The minister's speech promised that we will not back down.");
   });

@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { findCandidates, termScore } from "../../src/search/candidates.js";
-import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
 import { rankPassages } from "../../src/search/rank-passages.js";
+import { ownIndex } from "./own-corpus.js";
 
-function ownIndex(...paragraphs: string[]) {
-  return buildPassageIndex(
-    articlesFromFiles([
-      { file: "a.md", text: `---\nid: a\ntitle: A\noutlet: Wire\n---\n${paragraphs.join("\n\n")}` },
-    ]),
-  );
-}
+const paragraphsIndex = (...paragraphs: string[]) => ownIndex({ paragraphs });
 
 describe("rankPassages", () => {
   it("counts a concept found by several of its synonyms once, plus half of the rest", () => {
-    const index = ownIndex("The phone call was a long talk.", "Farm prices rose in spring.");
+    const index = paragraphsIndex("The phone call was a long talk.", "Farm prices rose in spring.");
     const plan = planQuery("What was the call like?", index);
     const [call] = plan.concepts;
     const [ranked] = rankPassages(index, plan);
@@ -33,7 +26,7 @@ describe("rankPassages", () => {
   });
 
   it("reads an idiom for a weak word as weak: 'take place' asks no more than 'happen'", () => {
-    const index = ownIndex(
+    const index = paragraphsIndex(
       "The summit took place in a large hall near the river.",
       "The summit opened on Friday.",
     );
@@ -50,14 +43,11 @@ describe("rankPassages", () => {
 
 describe("what an article is about without saying so", () => {
   const index = (published: string) =>
-    buildPassageIndex(
-      articlesFromFiles([
-        {
-          file: "a.md",
-          text: `---\nid: a\ntitle: A\noutlet: Harbour Gazette\npublished: ${published}\n---\nThe board approved the new pier.\n\nFishing boats will moor there.`,
-        },
-      ]),
-    );
+    ownIndex({
+      outlet: "Harbour Gazette",
+      frontMatter: [`published: ${published}`],
+      paragraphs: ["The board approved the new pier.", "Fishing boats will moor there."],
+    });
 
   it("lends every sentence its article's dates and outlet", () => {
     const question = "Did the board approve the pier in December?";

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { titleAliases } from "../../src/search/title-aliases.js";
 import { analyzeTokens } from "../../src/text/analyze.js";
 import { foldText } from "../../src/text/fold.js";
+import { ownIndex } from "./own-corpus.js";
 
 const tokensOf = (text: string) => analyzeTokens(foldText(text));
 
@@ -30,17 +29,19 @@ describe("titleAliases", () => {
 
 describe("a person named by title alone", () => {
   it("answers for the person: 'his Russian counterpart' is Putin", () => {
-    const index = buildPassageIndex(
-      articlesFromFiles([
-        {
-          file: "a.md",
-          text: "---\nid: a\ntitle: A\noutlet: Wire\n---\nOn Thursday Joe Biden called his Russian counterpart Vladimir Putin from Delaware about Ukraine and the troops.",
-        },
-        {
-          file: "b.md",
-          text: "---\nid: b\ntitle: B\noutlet: Post\n---\nBiden urged his Russian counterpart to pull back.\n\nPutin and Biden spoke again in January.",
-        },
-      ]),
+    const index = ownIndex(
+      {
+        paragraphs: [
+          "On Thursday Joe Biden called his Russian counterpart Vladimir Putin from Delaware about Ukraine and the troops.",
+        ],
+      },
+      {
+        outlet: "Post",
+        paragraphs: [
+          "Biden urged his Russian counterpart to pull back.",
+          "Putin and Biden spoke again in January.",
+        ],
+      },
     );
     const [first] = answer("What did Biden urge Putin to do?", { index }).snippets;
     expect(first?.text).toBe("Biden urged his Russian counterpart to pull back.");
