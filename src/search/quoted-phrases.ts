@@ -1,3 +1,6 @@
+import { analyze } from "../text/analyze.js";
+import type { PassageIndex } from "./passage-index.js";
+
 /**
  * Phrases a question quotes ("What does \"nothing about you without you\" mean?"). A passage
  * that holds a quoted phrase word for word is what the asker is pointing at, even when every
@@ -27,6 +30,19 @@ export function quotedPhrases(folded: string): string[] {
 /** Whether a text holds a phrase word for word (case, quotes and punctuation aside). */
 export function holdsPhrase(text: string, phrase: string): boolean {
   return ` ${wordsOnly(text)} `.includes(` ${phrase} `);
+}
+
+/**
+ * Per question, whether a passage holds a quoted phrase. Reading a passage's text is the slow
+ * part, so only passages holding every index term of the phrase are read; a phrase with a
+ * term no passage holds is found nowhere.
+ */
+export function phraseFinder(index: PassageIndex, phrase: string): (passageId: number) => boolean {
+  const ids = analyze(phrase).map((term) => index.passageTerms.idOf(term));
+  if (ids.some((id) => id === undefined)) return () => false;
+  return (passageId) =>
+    ids.every((id) => index.passageTerms.has(passageId, id ?? -1)) &&
+    holdsPhrase(index.passages[passageId]?.text ?? "", phrase);
 }
 
 function wordsOnly(text: string): string {

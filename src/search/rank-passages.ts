@@ -3,7 +3,7 @@ import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
-import { holdsPhrase } from "./quoted-phrases.js";
+import { phraseFinder } from "./quoted-phrases.js";
 
 /** A passage that matched, with how well it covers the question. */
 export interface RankedPassage {
@@ -40,10 +40,11 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   const totalImportance =
     plan.concepts.reduce((sum, c) => sum + c.importance, 0) + QUOTE_IMPORTANCE * plan.quotes.length;
   const neighbours = neighbourLookup(index, plan);
+  const quotes = plan.quotes.map((quote) => phraseFinder(index, quote));
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
   const scored = findCandidates(index, uniqueTerms(plan))
-    .map((hit) => rank(index, hit, plan, totalImportance, neighbours))
+    .map((hit) => rank(index, hit, plan, totalImportance, neighbours, quotes))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
@@ -74,6 +75,7 @@ function rank(
   plan: QueryPlan,
   totalImportance: number,
   neighbours: NeighbourLookup,
+  quotes: ReadonlyArray<(passageId: number) => boolean>,
 ): Candidate {
   const { passageId } = hit;
   const namedByTitle = index.aliases.get(passageId) ?? [];
@@ -87,7 +89,7 @@ function rank(
     if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
     if (earned.byTitle) titleScore += TITLE_CREDIT * termScore(index, passageId, earned.byTitle);
   }
-  covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, plan.quotes);
+  covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, quotes);
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // A word beside the sentence adds a fraction of what it would add within it.
   const bm25 =
@@ -106,15 +108,20 @@ function rank(
 const QUOTE_IMPORTANCE = 1;
 
 /** Credit for the quoted phrases a passage holds, or one beside it holds (half). */
-function quotesCredit(index: PassageIndex, passageId: number, quotes: readonly string[]): number {
-  if (quotes.length === 0) return 0;
+function quotesCredit(
+  index: PassageIndex,
+  passageId: number,
+  finders: ReadonlyArray<(passageId: number) => boolean>,
+): number {
   const passage = index.passages[passageId];
   if (!passage) return 0;
-  const textOf = (id: number | null) => (id === null ? "" : (index.passages[id]?.text ?? ""));
   let credit = 0;
-  for (const quote of quotes) {
-    if (holdsPhrase(passage.text, quote)) credit += 1;
-    else if (holdsPhrase(`${textOf(passage.prev)} ${textOf(passage.next)}`, quote)) {
+  for (const holds of finders) {
+    if (holds(passageId)) credit += 1;
+    else if (
+      (passage.prev !== null && holds(passage.prev)) ||
+      (passage.next !== null && holds(passage.next))
+    ) {
       credit += CONTEXT_CREDIT;
     }
   }
