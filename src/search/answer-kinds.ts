@@ -120,15 +120,10 @@ export function answerKindCredit(
   const text = index.passages[passageId]?.text ?? "";
   const lacking = plan.kinds.filter((kind) =>
     kind === "count" && plan.countedTerms.length > 0
-      ? !countsAny(text, plan.countedTerms, (term) => holdsTerm(index, passageId, term))
+      ? !countsAny(text, plan.countedTerms, (term) => index.passageTerms.hasTerm(passageId, term))
       : !holdsAnswerKind(text, kind),
   );
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
-}
-
-function holdsTerm(index: PassageIndex, passageId: number, term: string): boolean {
-  const id = index.passageTerms.idOf(term);
-  return id !== undefined && index.passageTerms.has(passageId, id);
 }
 
 /** Words between a number and what it counts: "two [aspects of the] paths". */

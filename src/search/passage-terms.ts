@@ -103,6 +103,12 @@ export class PassageTerms {
     return new Map(this.#dictionary.map((term, id) => [term, counts[id] ?? 0]));
   }
 
+  /** Whether a passage holds a term, by the term itself (`has` takes an id looked up once). */
+  hasTerm(passageId: number, term: string): boolean {
+    const id = this.idOf(term);
+    return id !== undefined && this.has(passageId, id);
+  }
+
   /** A passage's distinct terms, in the order they first occur. */
   termsOf(passageId: number): string[] {
     const end = this.#offsets[passageId + 1] ?? 0;

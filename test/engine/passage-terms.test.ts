@@ -17,6 +17,11 @@ describe("PassageTerms", () => {
     expect(terms.has(2, putin)).toBe(false);
     expect(terms.has(3, putin)).toBe(false);
     expect(terms.idOf("zelensky")).toBeUndefined();
+    expect([
+      terms.hasTerm(2, "urg"),
+      terms.hasTerm(0, "urg"),
+      terms.hasTerm(0, "zelensky"),
+    ]).toEqual([true, false, false]);
   });
 
   it("counts the passages holding each term", () => {
