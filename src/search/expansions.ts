@@ -1,4 +1,4 @@
-import { analyze } from "../text/analyze.js";
+import { analyze, stemWord } from "../text/analyze.js";
 import { ANSWER_TYPES, type AnswerType, SYNONYM_GROUPS } from "../text/lexicon.js";
 import type { AnswerKind } from "./answer-kinds.js";
 
@@ -28,7 +28,7 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
   const byPhrase = new Map<string, Set<string>>();
   let longestPhrase = 1;
   for (const group of groups) {
-    const entries = group.map((entry) => analyze(entry)).filter((terms) => terms.length > 0);
+    const entries = group.map(analyzeEntry).filter((terms) => terms.length > 0);
     const singles = new Set(entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""));
     for (const terms of entries) {
       const key = terms.join(" ");
@@ -42,6 +42,18 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
   const freeze = (map: Map<string, Set<string>>) =>
     new Map([...map].map(([key, set]) => [key, [...set]] as const));
   return { byTerm: freeze(byTerm), byPhrase: freeze(byPhrase), longestPhrase };
+}
+
+/**
+ * A one-word entry that is also a stopword ("describe", "tell", "show") is dropped from
+ * questions, yet its other forms are indexed ("described", "telling"): its stem stands for it.
+ */
+function analyzeEntry(entry: string): string[] {
+  const terms = analyze(entry);
+  if (terms.length > 0 || !/^[a-z]+$/.test(entry)) return terms;
+  // A stem that spells a stopword ("us") is marked as no word's own: such an entry has no forms.
+  const stem = stemWord(entry);
+  return /^[a-z]+$/.test(stem) ? [stem] : [];
 }
 
 /** What the question words of a question ask for. */

@@ -24,6 +24,14 @@ describe("planQuery", () => {
     );
   });
 
+  it("keeps a synonym that is also a stopword, by its stem", () => {
+    // "describe" is dropped from questions ("describe the call"), but "described" is indexed.
+    const characterize = planQuery("How did officials characterize it?", index).concepts.find(
+      (c) => c.surface === "characterize",
+    );
+    expect(characterize?.terms.map((t) => t.term)).toContain("describ");
+  });
+
   it("knows a weak word in any of its forms", () => {
     for (const question of [
       "What did Psaki say?",
