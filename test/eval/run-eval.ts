@@ -17,6 +17,8 @@ const sets = [["dev", "./questions.json"]];
 if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
 if (process.argv.includes("--fresh")) sets.push(["fresh", "./fresh-questions.json"]);
 if (process.argv.includes("--blind")) sets.push(["blind", "./blind-questions.json"]);
+if (process.argv.includes("--tune")) sets.push(["tune", "./tune-questions.json"]);
+if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.json"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
