@@ -92,7 +92,18 @@ function rankAll(index: PassageIndex, plan: QueryPlan): RankedPassage[] {
   if (plan.concepts.length === 0) return [];
   // Within one article the best corpus-wide matches may all lie elsewhere, so rank widely;
   // the cap still bounds the work on a large corpus.
-  return rankPassages(index, plan, MAX_SEARCH_RESULTS * 10);
+  const ranked = rankPassages(index, plan, MAX_SEARCH_RESULTS * 10);
+  // A search lists the query's own words before their synonyms: a reader who searched "Putin"
+  // expects the sentences naming him first, then those saying "the Kremlin". The sort is
+  // stable, so each group keeps its ranking.
+  const ownWords = (r: RankedPassage) =>
+    plan.concepts.filter((c) =>
+      c.terms.some((t) => t.kind !== "expansion" && r.queryTerms.includes(t.term)),
+    ).length;
+  return ranked
+    .map((r) => ({ r, own: ownWords(r) }))
+    .sort((a, b) => b.own - a.own)
+    .map(({ r }) => r);
 }
 
 function clampPage(page: number, pageCount: number): number {

@@ -53,8 +53,9 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     "i",
   ),
   weekday: new RegExp(`\\b${WEEKDAY}\\b`, "i"),
+  // "in a month" and "twice a week" say when or how often, not how long.
   duration: new RegExp(
-    `\\b(?:${CARDINAL}|a|an)[\\s-]+(?:long\\s+)?${UNIT}\\b|\\b${UNIT}\\s+long\\b`,
+    `\\b(?:${CARDINAL}|(?<!\\b(?:in|within|once|twice|times)\\s+)an?)[\\s-]+(?:long\\s+)?${UNIT}\\b|\\b${UNIT}\\s+long\\b`,
     "i",
   ),
   // A year or a day of the month is not a count: "in 2014", "Jan. 10".

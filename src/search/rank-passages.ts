@@ -17,12 +17,18 @@ export interface RankedPassage {
   textTerms: string[];
 }
 
-/** How much a concept counts when found only next to the passage, or only as a synonym. */
+/** How much a concept counts when found only next to the passage. */
 const CONTEXT_CREDIT = 0.5;
+/**
+ * How much a concept counts when found by each kind of term. A curated synonym names the same
+ * idea, so it covers it fully; it still scores less than the user's own word (`TERM_WEIGHT`).
+ * At 0.7, a question in other words than the article's looked only partly answered: on the
+ * 240 questions of the open sets, 15 were refused that the articles answer; at 1, 8.
+ */
 const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   own: 1,
   part: 0.8,
-  expansion: 0.7,
+  expansion: 1,
   cue: 0,
 };
 const FUZZY_CREDIT = 0.8;

@@ -114,7 +114,7 @@ describe("answer()", () => {
   });
 
   it("gives the same refusal and suggestions when its suggestion checks are cached", () => {
-    const question = "What did Biden say about Chinese trade?";
+    const question = "What did Biden threaten China with?";
     const first = answer(question, { index });
     expect(first.answered).toBe(false);
     expect(first.suggestions?.length).toBeGreaterThan(0);
