@@ -50,6 +50,13 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
  */
 function analyzeEntry(entry: string): string[] {
   const terms = analyze(entry);
+  // "de-escalate" gives its parts and the whole ("deescal"); the whole is the synonym.
+  if (/^[a-z]+(?:-[a-z]+)+$/.test(entry)) return terms.slice(-1);
+  // "tone down", "step up": without its particle, a stopword, a phrasal verb would be another
+  // word ("tone", "step") joining the group. The particle stays, as the word itself.
+  const words = entry.split(/\s+/);
+  const particle = words.at(-1) ?? "";
+  if (words.length > 1 && analyze(particle).length === 0) return [...terms, particle];
   if (terms.length > 0 || !/^[a-z]+$/.test(entry)) return terms;
   // A stem that spells a stopword ("us") is marked as no word's own: such an entry has no forms.
   const stem = stemWord(entry);

@@ -86,7 +86,7 @@ const WEAK_IMPORTANCE = 0.25;
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = foldText(question);
   const cue = answerTypeCue(folded);
-  const tokens = analyzeTokens(folded).filter(
+  const tokens = withParticles(analyzeTokens(folded)).filter(
     (token) =>
       token.terms.length > 0 &&
       !isStopwordTypo(token, index) &&
@@ -257,15 +257,34 @@ function fuzzyDistance(term: string, index: PassageIndex): number {
   return term.length >= 4 ? 1 : 0;
 }
 
-function longestPhraseAt<T extends { terms: string[] }>(
+/**
+ * Each token with the stopword right after it, if any: "kick off" is a phrase of the synonym
+ * groups though "off" is no term.
+ */
+function withParticles<T extends { terms: string[]; surface: string }>(
+  tokens: readonly T[],
+): Array<T & { particle?: string }> {
+  return tokens.map((token, i) => {
+    const next = tokens[i + 1];
+    return next && next.terms.length === 0 && /^\p{L}+$/u.test(next.surface)
+      ? { ...token, particle: next.surface.toLowerCase() }
+      : token;
+  });
+}
+
+function longestPhraseAt<T extends { terms: string[]; particle?: string }>(
   tokens: readonly T[],
   start: number,
   longest: number,
   byPhrase: ReadonlyMap<string, readonly string[]>,
 ) {
-  for (let length = Math.min(longest, tokens.length - start); length >= 2; length--) {
+  for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
     const slice = tokens.slice(start, start + length);
-    const expansions = byPhrase.get(slice.flatMap((token) => token.terms).join(" "));
+    const terms = slice.flatMap((token) => token.terms);
+    const particle = slice.at(-1)?.particle;
+    const expansions =
+      (particle === undefined ? undefined : byPhrase.get([...terms, particle].join(" "))) ??
+      (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
     if (expansions) return { tokens: slice, expansions };
   }
   return undefined;

@@ -32,6 +32,19 @@ describe("planQuery", () => {
     expect(characterize?.terms.map((t) => t.term)).toContain("describ");
   });
 
+  it("reads a phrasal verb with its particle, and a hyphenated synonym as one word", () => {
+    const terms = (question: string, surface: string) =>
+      planQuery(question, index)
+        .concepts.find((c) => c.surface === surface)
+        ?.terms.map((t) => t.term) ?? [];
+    // "tone down" is a synonym of "calm"; "tone" alone is not.
+    expect(terms("Did Biden ask Russia to calm things?", "calm")).toContain("deescal");
+    expect(terms("Did Biden ask Russia to calm things?", "calm")).not.toContain("tone");
+    expect(terms("What was the tone?", "tone")).not.toContain("deescal");
+    expect(terms("Which talks kick off in January?", "kick")).toContain("begin");
+    expect(terms("Who will kick the ball?", "kick")).not.toContain("begin");
+  });
+
   it("knows a weak word in any of its forms", () => {
     for (const question of [
       "What did Psaki say?",
