@@ -11,6 +11,7 @@ export type AnswerKind =
   | "date"
   | "calendarDate"
   | "weekday"
+  | "clockTime"
   | "duration"
   | "count"
   | "place"
@@ -53,6 +54,9 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     "i",
   ),
   weekday: new RegExp(`\\b${WEEKDAY}\\b`, "i"),
+  // "What time did the call start?" wants the clock or the part of the day.
+  clockTime:
+    /\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midnight)\b/i,
   // "in a month" and "twice a week" say when or how often, not how long.
   duration: new RegExp(
     `\\b(?:${CARDINAL}|(?<!\\b(?:in|within|once|twice|times)\\s+)an?)[\\s-]+(?:long\\s+)?${UNIT}\\b|\\b${UNIT}\\s+long\\b`,
@@ -71,9 +75,10 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   cause:
     /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|purpose|reason|aim|goal|fears?|concerns?)\b/i,
   // "How did the Geneva talks turn out?" is not answered by "officials are slated to meet in
-  // Geneva": a sentence that speaks of the event as still to come cannot give its outcome.
+  // Geneva": a sentence that speaks of the event as still to come, or as a condition ("if
+  // Ukraine is invaded"), cannot give its outcome.
   outcome:
-    /^(?![\s\S]*\b(?:will|would|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year)\b)/i,
+    /^(?![\s\S]*\b(?:will|would|if|unless|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year)\b)/i,
 };
 
 /**
@@ -100,6 +105,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   date: 0.6,
   calendarDate: 0.35,
   weekday: 0.6,
+  clockTime: 0.35,
   place: 0.8,
   acronym: 0.6,
   cause: 0.8,

@@ -145,11 +145,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     concepts: mergeDuplicates(concepts),
     cues,
     kinds: cue.kinds,
-    // What is counted is looked for next to a number only if the corpus holds it: "how many
-    // times" names nothing the articles hold, so any count will do.
-    countedTerms: cue.countedTerms.filter(
-      (term) => index.documentFrequency.has(term) && !holdsAnswerKind(term, "count"),
-    ),
+    countedTerms: countedTerms(cue.countedTerms, byTerm, index),
     quotes: quotedPhrases(folded),
   };
 }
@@ -216,6 +212,28 @@ let weakTerms: Set<string> | undefined;
 function weakWordTerms(): Set<string> {
   weakTerms ??= new Set([...WEAK_WORDS].flatMap((word) => analyze(word)));
   return weakTerms;
+}
+
+/**
+ * What a count must qualify, as the corpus words it: "how many options", in articles that
+ * never say "option", is answered by "two paths". "How many times" names nothing in particular, so any count will do; "how many
+ * dollars", in articles that never say "dollar" nor a synonym, by none of their numbers.
+ */
+function countedTerms(
+  asked: readonly string[],
+  byTerm: ReadonlyMap<string, readonly string[]>,
+  index: PassageIndex,
+): string[] {
+  const counted: string[] = [];
+  for (const term of asked) {
+    if (holdsAnswerKind(term, "count")) continue;
+    const held = index.documentFrequency.has(term)
+      ? [term]
+      : (byTerm.get(term) ?? []).filter((t) => index.documentFrequency.has(t));
+    if (held.length > 0) counted.push(...held);
+    else if (!weakWordTerms().has(term)) counted.push(term);
+  }
+  return counted;
 }
 
 /** Whether the corpus holds a term: in a sentence, or in an article's front matter. */

@@ -37,6 +37,10 @@ describe("holdsAnswerKind", () => {
     ["The talks ended without a deal.", "outcome", true],
     ["Officials are slated to meet on Jan. 10 in Geneva.", "outcome", false],
     ["The board will vote next week.", "outcome", false],
+    ["Putin warned of a rupture if sanctions were imposed.", "outcome", false],
+    ["The call began at 3:30 p.m. Moscow time.", "clockTime", true],
+    ["They spoke on Thursday evening.", "clockTime", true],
+    ["They spoke on Thursday.", "clockTime", false],
   ] as const)("%s → %s: %s", (text, kind, expected) => {
     expect(holdsAnswerKind(text, kind)).toBe(expected);
   });
@@ -47,6 +51,7 @@ describe("holdsAnswerKind", () => {
     const kinds = [
       "date",
       "weekday",
+      "clockTime",
       "duration",
       "count",
       "age",

@@ -45,6 +45,16 @@ describe("planQuery", () => {
     expect(terms("Who will kick the ball?", "kick")).not.toContain("begin");
   });
 
+  it("reads what a count must qualify as the corpus words it", () => {
+    const counted = (question: string) => planQuery(question, index).countedTerms;
+    // The articles say "two paths", never "options".
+    expect(counted("How many options did Biden give Putin?")).toContain("path");
+    // No count in the articles is of dollars: none can answer.
+    expect(counted("How many dollars of aid did Ukraine get?")).toEqual(["dollar"]);
+    // "Times" names nothing in particular: any count will do.
+    expect(counted("How many times did they talk?")).toEqual([]);
+  });
+
   it("knows a weak word in any of its forms", () => {
     for (const question of [
       "What did Psaki say?",
