@@ -14,6 +14,7 @@ export type AnswerKind =
   | "clockTime"
   | "duration"
   | "count"
+  | "frequency"
   | "place"
   | "age"
   | "acronym"
@@ -67,6 +68,8 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     `(?<!\\b${MONTH_SHORT}\\s*|\\b${MONTH}\\s+)\\b(?!(?:1[89]|20)\\d\\d\\b)(?:${CARDINAL}|${ORDINAL})\\b`,
     "i",
   ),
+  // "How many times" is answered by "their second call" or "twice", not by "50 minutes".
+  frequency: new RegExp(`\\b(?:${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times)\\b`, "i"),
   // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
   place: /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
@@ -100,6 +103,7 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
+  frequency: 0.35,
   age: 0.35,
   duration: 0.35,
   date: 0.6,
