@@ -44,8 +44,11 @@ export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
     return term === null ? [] : [term];
   }
   const terms: string[] = [];
-  for (const part of word.split("-")) {
-    const term = termOfWord(part, /^\p{Lu}{2,}$/u.test(part.toUpperCase()) && token.acronym);
+  // "US-Russia": a part written in capitals is an acronym, though the whole word is not.
+  const written = token.surface.split("-");
+  for (const [i, part] of word.split("-").entries()) {
+    const capitals = /^\p{Lu}{2,}(?:'s)?$/u.test(written[i] ?? "");
+    const term = termOfWord(part, capitals || (token.acronym && /^\p{L}+$/u.test(part)));
     if (term !== null) terms.push(term);
   }
   const whole = termOfWord(word.replace(/-/g, ""), false);

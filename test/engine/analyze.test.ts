@@ -46,6 +46,11 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("50-minute")).toEqual(["50", "minut", "50minute"]);
   });
 
+  it("reads a part of a hyphenated word written in capitals as an acronym", () => {
+    expect(analyze("a US-based reporter")).toEqual(["us", "base", "usbas", "report"]);
+    expect(analyze("a us-based reporter")).toEqual(["base", "report"]);
+  });
+
   it("gives token offsets into the original text for highlighting", () => {
     const text = "Putin’s “complete rupture”";
     const rupture = analyzeTokens(text).find((t) => t.terms.includes("ruptur"));
