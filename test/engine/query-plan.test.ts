@@ -55,6 +55,19 @@ describe("planQuery", () => {
     expect(counted("How many times did they talk?")).toEqual([]);
   });
 
+  it("expands no word to a synonym of another word its stem collides with", () => {
+    const expansions = (question: string, surface: string) =>
+      planQuery(question, index)
+        .concepts.find((c) => c.surface === surface)
+        ?.terms.filter((t) => t.kind === "expansion")
+        .map((t) => t.term) ?? [];
+    // "aide" stems to "aid", "choice" and "decisively" share "decis", and a request for a
+    // call is no security demand.
+    expect(expansions("Will the US send aid?", "aid")).not.toContain("offici");
+    expect(expansions("What choices did Biden give?", "choices")).not.toContain("decis");
+    expect(expansions("Who made the request?", "request")).not.toContain("demand");
+  });
+
   it("knows a weak word in any of its forms", () => {
     for (const question of [
       "What did Psaki say?",
