@@ -115,13 +115,11 @@ describe("autocompleteQuestions", () => {
         },
       ]),
     );
-    const first = performance.now();
     const count = prepareAutocomplete(fresh);
-    const firstMs = performance.now() - first;
-    const again = performance.now();
-    expect(prepareAutocomplete(fresh)).toBe(count);
-    expect(performance.now() - again).toBeLessThanOrEqual(Math.max(0.5, firstMs));
     expect(count).toBeGreaterThan(0);
+    // Derived once: later calls keep the first derivation, even when offered another.
+    expect(prepareAutocomplete(fresh)).toBe(count);
+    expect(prepareAutocomplete(fresh, [])).toBe(count);
   });
 });
 
