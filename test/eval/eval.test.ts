@@ -17,11 +17,15 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  * The held-out casual phrasings are far below the dev set (see the README); these floors only
  * keep a change from making them worse unnoticed.
  */
-const HOLDOUT_FLOORS = { top1: 0.57, recallAt3: 0.76, refusalRate: 0.92, falseRefusals: 3 };
+const HOLDOUT_FLOORS = { top1: 0.63, recallAt3: 0.78, refusalRate: 0.92, falseRefusals: 3 };
 /** The set written blind (see its $comment): today's figures, as a floor. */
 const FRESH_FLOORS = { top1: 0.83, recallAt3: 0.9, refusalRate: 0.58, falseRefusals: 1 };
 /** The second blind set, measured once and never read for misses: its figures, as a floor. */
 const BLIND_FLOORS = { top1: 0.73, recallAt3: 0.96, refusalRate: 0.66, falseRefusals: 0 };
+/** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
+const TUNE_FLOORS = { top1: 0.8, recallAt3: 0.91, refusalRate: 0.8, falseRefusals: 5 };
+/** The third set written blind (80 questions), figures only: today's figures. */
+const BLIND2_FLOORS = { top1: 0.75, recallAt3: 0.86, refusalRate: 0.8, falseRefusals: 5 };
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -39,6 +43,8 @@ describe("question sets", () => {
     "./holdout-questions.json",
     "./fresh-questions.json",
     "./blind-questions.json",
+    "./tune-questions.json",
+    "./blind2-questions.json",
   ]) {
     it(`${file}: every expected phrase is in the corpus, and the set is big enough`, () => {
       const questions = readQuestionSet(file);
@@ -67,6 +73,8 @@ describe("answer quality", () => {
     ["the held-out casual phrasings", "./holdout-questions.json", HOLDOUT_FLOORS],
     ["the set written blind", "./fresh-questions.json", FRESH_FLOORS],
     ["the second set written blind", "./blind-questions.json", BLIND_FLOORS],
+    ["the paraphrase set open for tuning", "./tune-questions.json", TUNE_FLOORS],
+    ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
   ] as const)("does not fall on %s", (_, file, floors) => {
     expectAtLeast(
       evaluate(readQuestionSet(file), (q) => answer(q, { index })),
