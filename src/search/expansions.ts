@@ -45,8 +45,10 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
 }
 
 /**
- * A one-word entry that is also a stopword ("describe", "tell", "show") is dropped from
- * questions, yet its other forms are indexed ("described", "telling"): its stem stands for it.
+ * The terms a synonym-group entry stands for. Plain analysis would lose three kinds of entry:
+ * a hyphenated word, a phrasal verb whose particle is a stopword, and a word that is itself a
+ * stopword ("describe", "tell"), which questions drop but whose other forms the index holds
+ * ("described", "telling").
  */
 function analyzeEntry(entry: string): string[] {
   const terms = analyze(entry);
@@ -58,7 +60,8 @@ function analyzeEntry(entry: string): string[] {
   const particle = words.at(-1) ?? "";
   if (words.length > 1 && analyze(particle).length === 0) return [...terms, particle];
   if (terms.length > 0 || !/^[a-z]+$/.test(entry)) return terms;
-  // A stem that spells a stopword ("us") is marked as no word's own: such an entry has no forms.
+  // Its stem stands for a stopword entry, unless the stem spells a stopword ("us"), which is
+  // marked as no word's own: such an entry has no other forms.
   const stem = stemWord(entry);
   return /^[a-z]+$/.test(stem) ? [stem] : [];
 }

@@ -216,8 +216,9 @@ function weakWordTerms(): Set<string> {
 
 /**
  * What a count must qualify, as the corpus words it: "how many options", in articles that
- * never say "option", is answered by "two paths". "How many times" names nothing in particular, so any count will do; "how many
- * dollars", in articles that never say "dollar" nor a synonym, by none of their numbers.
+ * never say "option", is answered by "two paths". "How many times" names nothing in
+ * particular, so any count will do; "how many dollars", in articles that never say "dollar"
+ * nor a synonym, by none of their numbers.
  */
 function countedTerms(
   asked: readonly string[],

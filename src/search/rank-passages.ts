@@ -23,7 +23,7 @@ const CONTEXT_CREDIT = 0.5;
  * How much a concept counts when found by each kind of term. A curated synonym names the same
  * idea, so it covers it fully; it still scores less than the user's own word (`TERM_WEIGHT`).
  * At 0.7, a question in other words than the article's looked only partly answered: on the
- * 240 questions of the open sets, 15 were refused that the articles answer; at 1, 8.
+ * 240 questions of the open sets, 15 were refused that the articles answer; at 1, 9.
  */
 const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   own: 1,
