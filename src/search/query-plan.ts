@@ -145,7 +145,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     concepts: mergeDuplicates(concepts),
     cues,
     kinds: cue.kinds,
-    countedTerms: countedTerms(cue.countedTerms, byTerm, index),
+    countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     quotes: quotedPhrases(folded),
   };
 }
@@ -220,7 +220,7 @@ function weakWordTerms(): Set<string> {
  * particular, so any count will do; "how many dollars", in articles that never say "dollar"
  * nor a synonym, by none of their numbers.
  */
-function countedTerms(
+function countedAsCorpusWords(
   asked: readonly string[],
   byTerm: ReadonlyMap<string, readonly string[]>,
   index: PassageIndex,
