@@ -14,7 +14,11 @@ export function namesTheSame(a: Concept, b: Concept): boolean {
   return own(b).every((term) => termsOfA.has(term)) || own(a).every((term) => termsOfB.has(term));
 }
 
-export function joinConcepts(a: Concept, b: Concept): Concept {
+/**
+ * One idea of two: words that name one thing ("phone call"), or `alternatives` of which the
+ * question asks which ("Biden or Putin?").
+ */
+export function joinConcepts(a: Concept, b: Concept, alternatives = false): Concept {
   const byTerm = new Map<string, PlannedTerm>();
   for (const term of [...a.terms, ...b.terms]) {
     const existing = byTerm.get(term.term);
@@ -27,6 +31,7 @@ export function joinConcepts(a: Concept, b: Concept): Concept {
     weak: false,
     wordClass: a.importance >= b.importance ? a.wordClass : b.wordClass,
     inCorpus: a.inCorpus || b.inCorpus,
+    ...(alternatives || a.alternatives || b.alternatives ? { alternatives: true } : {}),
   };
 }
 

@@ -38,6 +38,8 @@ export interface Concept {
   wordClass: WordClass | "weak";
   /** Whether the corpus holds any of its terms exactly (a typo may still match fuzzily). */
   inCorpus: boolean;
+  /** Alternatives the question chooses between ("Biden or Putin?"): naming one is enough. */
+  alternatives?: boolean;
 }
 
 export interface QueryPlan {
@@ -75,6 +77,8 @@ const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
   verb: 0.6,
 };
 const WEAK_IMPORTANCE = 0.25;
+/** What lies between two alternatives: "Biden or Putin", "Washington, or Moscow". */
+const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 
 /**
  * Turns a question into concepts to search for.
@@ -102,6 +106,17 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const concepts: Concept[] = [];
 
   let previousEnd: number | undefined;
+  let lastEnd: number | undefined;
+  const push = (made: Concept, start: number, end: number) => {
+    const previous = concepts.at(-1);
+    // "Biden or Putin?": either answers, so a sentence naming one covers the whole choice.
+    if (previous && lastEnd !== undefined && ALTERNATIVE.test(folded.slice(lastEnd, start))) {
+      concepts[concepts.length - 1] = joinConcepts(previous, made, true);
+    } else {
+      concepts.push(made);
+    }
+    lastEnd = end;
+  };
   for (let i = 0; i < tokens.length; ) {
     const phrase = longestPhraseAt(tokens, i, longestPhrase, byPhrase);
     if (phrase) {
@@ -110,7 +125,11 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       // An idiom for a weak word ("take place" for "happen") is as weak as the word.
       const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
-      concepts.push(concept(surface, own, phrase.expansions, index, wordClass));
+      const first = phrase.tokens[0];
+      const last = phrase.tokens.at(-1);
+      if (first && last) {
+        push(concept(surface, own, phrase.expansions, index, wordClass), first.start, last.end);
+      }
       previousEnd = undefined;
       i += phrase.tokens.length;
       continue;
@@ -132,8 +151,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       namesTheSame(previous, made)
     ) {
       concepts[concepts.length - 1] = joinConcepts(previous, made);
+      lastEnd = token.end;
     } else {
-      concepts.push(made);
+      push(made, token.start, token.end);
     }
     previousEnd = token.end;
   }

@@ -143,19 +143,24 @@ function quotesCredit(
 function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
   const scores = new Map<string, number>();
   let kept = 0;
+  // Naming both of "Biden or Putin" answers the choice no better than naming one.
+  let unchosen = 0;
   for (const concept of plan.concepts) {
     let best = 0;
+    let all = 0;
     for (const term of concept.terms) {
       if (!hit.exact.has(term.term)) continue;
       const score = termScore(index, hit.passageId, term);
       scores.set(term.term, Math.max(scores.get(term.term) ?? 0, score));
       best = Math.max(best, score);
+      all += score;
     }
     kept += best;
+    if (concept.alternatives) unchosen += all - best;
   }
   let total = 0;
   for (const score of scores.values()) total += score;
-  return (1 - REPEATED_WORD_SHARE) * Math.max(0, total - kept);
+  return (1 - REPEATED_WORD_SHARE) * Math.max(0, total - kept) + REPEATED_WORD_SHARE * unchosen;
 }
 
 /**

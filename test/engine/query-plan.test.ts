@@ -24,6 +24,21 @@ describe("planQuery", () => {
     );
   });
 
+  it("reads alternatives the question chooses between as one idea", () => {
+    const plan = planQuery("Was it Washington or Moscow that wanted the call?", index);
+    const choice = plan.concepts.find((c) => c.surface === "Washington Moscow");
+    expect(choice?.alternatives).toBe(true);
+    expect(choice?.terms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(["washington", "moscow"]),
+    );
+    // Without "or" they stay two ideas, both asked for.
+    expect(concepts("Did Washington and Moscow talk?").map(([surface]) => surface)).toEqual([
+      "Washington",
+      "Moscow",
+      "talk",
+    ]);
+  });
+
   it("keeps a synonym that is also a stopword, by its stem", () => {
     // "describe" is dropped from questions ("describe the call"), but "described" is indexed.
     const characterize = planQuery("How did officials characterize it?", index).concepts.find(

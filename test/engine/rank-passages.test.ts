@@ -25,6 +25,22 @@ describe("rankPassages", () => {
     expect(bm25).toBeCloseTo((hit?.score ?? 0) - rest / 2, 9);
   });
 
+  it("ranks a sentence naming both alternatives no higher for it than one naming either", () => {
+    const index = paragraphsIndex(
+      "Alice and Bob spoke at the fair.",
+      "The fair was held at Alice's request.",
+      "Bob sold apples.",
+    );
+    const [first] = rankPassages(
+      index,
+      planQuery("Was it Alice or Bob who wanted the fair?", index),
+    );
+    expect(first?.passageId).toBe(1);
+    // Asked about both, the sentence naming both ranks first.
+    const [both] = rankPassages(index, planQuery("Did Alice and Bob want the fair?", index));
+    expect(both?.passageId).toBe(0);
+  });
+
   it("reads an idiom for a weak word as weak: 'take place' asks no more than 'happen'", () => {
     const index = paragraphsIndex(
       "The summit took place in a large hall near the river.",
