@@ -1,6 +1,7 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
 import { isOneEditFromAny } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
+import { wordFrequencyRank } from "../text/english-words.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
@@ -101,8 +102,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // quarter of a second to load: a question whose every word the corpus holds is not tagged.
   const lacksAWord = tokens.some((token) => !token.terms.some((term) => holds(index, term)));
   const classes = lacksAWord ? wordClasses(folded) : new Map<number, WordClass>();
-  const classOfTokens = (group: ReadonlyArray<{ start: number }>): WordClass =>
-    strongestClass(group.map((token) => classes.get(token.start) ?? "other"));
+  const classOfTokens = (group: ReadonlyArray<{ start: number; surface: string }>): WordClass =>
+    strongestClass(group.map((token) => coinedAsNoun(token, classes.get(token.start))));
   const concepts: Concept[] = [];
 
   let previousEnd: number | undefined;
@@ -261,6 +262,19 @@ function countedAsCorpusWords(
 function holds(index: PassageIndex, term: string): boolean {
   // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
   return index.documentFrequency.has(term) || isArticleTerm(index, term);
+}
+
+/**
+ * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
+ * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
+ * a name ("covid", "omicron"), a topic of its own.
+ */
+function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
+  const word = token.surface.toLowerCase();
+  if (tagged === "modifier" && /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined) {
+    return "noun";
+  }
+  return tagged ?? "other";
 }
 
 /** Of several words read as one idea ("Nord Stream"), the most topical class stands. */

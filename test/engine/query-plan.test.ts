@@ -111,4 +111,12 @@ describe("planQuery", () => {
     ]);
     expect(classes("What did Zelensky threaten?")).toContainEqual(["Zelensky", "name"]);
   });
+
+  it("reads a word everyday English lacks as a noun, where the tagger guessed an adjective", () => {
+    const classes = (question: string) =>
+      new Map(planQuery(question, index).concepts.map((c) => [c.surface, c.wordClass]));
+    // The tagger reads "covid" before a noun as an adjective; it is the topic.
+    expect(classes("Did they talk about covid vaccines?").get("covid")).toBe("noun");
+    expect(classes("Did they talk about cheap vaccines?").get("cheap")).toBe("modifier");
+  });
 });
