@@ -311,21 +311,23 @@ function fuzzyDistance(term: string, index: PassageIndex): number {
 }
 
 /**
- * Each token with the stopword right after it, if any: "kick off" is a phrase of the synonym
- * groups though "off" is no term.
+ * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
+ * synonym groups though "off" is no term, and so is "cool things down", split by its object.
  */
 function withParticles<T extends { terms: string[]; surface: string }>(
   tokens: readonly T[],
-): Array<T & { particle?: string }> {
+): Array<T & { particles?: string[] }> {
+  const isWord = (token: T | undefined): token is T =>
+    token !== undefined && token.terms.length === 0 && /^\p{L}+$/u.test(token.surface);
   return tokens.map((token, i) => {
-    const next = tokens[i + 1];
-    return next && next.terms.length === 0 && /^\p{L}+$/u.test(next.surface)
-      ? { ...token, particle: next.surface.toLowerCase() }
-      : token;
+    const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
+    if (!isWord(next)) return token;
+    const particles = [next, ...(isWord(afterNext) ? [afterNext] : [])];
+    return { ...token, particles: particles.map((word) => word.surface.toLowerCase()) };
   });
 }
 
-function longestPhraseAt<T extends { terms: string[]; particle?: string }>(
+function longestPhraseAt<T extends { terms: string[]; particles?: string[] }>(
   tokens: readonly T[],
   start: number,
   longest: number,
@@ -334,10 +336,10 @@ function longestPhraseAt<T extends { terms: string[]; particle?: string }>(
   for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
     const slice = tokens.slice(start, start + length);
     const terms = slice.flatMap((token) => token.terms);
-    const particle = slice.at(-1)?.particle;
-    const expansions =
-      (particle === undefined ? undefined : byPhrase.get([...terms, particle].join(" "))) ??
-      (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
+    const withParticle = (slice.at(-1)?.particles ?? [])
+      .map((particle) => byPhrase.get([...terms, particle].join(" ")))
+      .find((expansions) => expansions !== undefined);
+    const expansions = withParticle ?? (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
     if (expansions) return { tokens: slice, expansions };
   }
   return undefined;

@@ -58,6 +58,9 @@ describe("planQuery", () => {
     expect(terms("What was the tone?", "tone")).not.toContain("deescal");
     expect(terms("Which talks kick off in January?", "kick")).toContain("begin");
     expect(terms("Who will kick the ball?", "kick")).not.toContain("begin");
+    // Split by its object, the phrasal verb is still one.
+    expect(terms("Did Biden tell Putin to cool things down?", "cool")).toContain("deescal");
+    expect(terms("Did Biden tell Putin to cool things?", "cool")).not.toContain("deescal");
   });
 
   it("reads what a count must qualify as the corpus words it", () => {
