@@ -98,15 +98,16 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
 /**
  * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
  * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
- * "on what date" without a day of the calendar; "when" or "where" can be answered in other
- * words ("early next year", "along the border").
+ * "on what date" without a day of the calendar, nor "when" without any time at all (the date
+ * pattern reads "early next year" and "that same week" as times). "Where" can be answered in
+ * other words ("along the border").
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
   frequency: 0.35,
   age: 0.35,
   duration: 0.35,
-  date: 0.6,
+  date: 0.35,
   calendarDate: 0.35,
   weekday: 0.6,
   clockTime: 0.35,

@@ -92,6 +92,11 @@ describe("answers that need a kind of answer", () => {
     expect(reply.snippets[0]?.text).toContain("Saturday");
   });
 
+  it("refuses 'when' where the sentence that matches says no time", () => {
+    expect(answer("When did the farmers sign the petition?", { index }).answered).toBe(false);
+    expect(answer("Did the farmers sign the petition?", { index }).answered).toBe(true);
+  });
+
   it("answers 'on what date' with a calendar date, not 'next week'", () => {
     expect(answer("On what date will the growers meet?", { index }).snippets[0]?.text).toMatch(
       /on March 3\.$/,
