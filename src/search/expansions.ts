@@ -99,6 +99,20 @@ let answerTypes:
   | ReadonlyArray<{ pattern: RegExp; terms: readonly string[]; kind: AnswerType["kind"] }>
   | undefined;
 
+const WH_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+const CLAUSE_WORD = /^(?:when|where|why|who|whom|whose)$/i;
+
+/**
+ * "Where was Biden when he took the call?" asks where, not when: a bare wh-word after the
+ * question's own opens a clause of it ("when he took the call", "the official who spoke"),
+ * unless it asks a second question ("where and when").
+ */
+function opensSubordinateClause(question: string, start: number, asked: string): boolean {
+  if (!CLAUSE_WORD.test(asked)) return false;
+  const before = question.slice(0, start);
+  return WH_WORD.test(before) && !/(?:\b(?:and|or)|,)\s*$/i.test(before);
+}
+
 /** Finds "when", "what date", "which side"… in a (folded) question. */
 export function answerTypeCue(question: string): AnswerTypeCue {
   answerTypes ??= ANSWER_TYPES.map((type) => ({
@@ -111,7 +125,9 @@ export function answerTypeCue(question: string): AnswerTypeCue {
   }));
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [] };
   for (const type of answerTypes) {
-    const matches = [...question.matchAll(type.pattern)];
+    const matches = [...question.matchAll(type.pattern)].filter(
+      (m) => !opensSubordinateClause(question, m.index ?? 0, m[0]),
+    );
     if (matches.length === 0) continue;
     cue.terms.push(...type.terms);
     if (type.kind) cue.kinds.push(type.kind);

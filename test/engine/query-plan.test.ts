@@ -63,6 +63,13 @@ describe("planQuery", () => {
     expect(terms("Did Biden tell Putin to cool things?", "cool")).not.toContain("deescal");
   });
 
+  it("asks what the question's own wh-word asks, not a clause's", () => {
+    const kinds = (question: string) => planQuery(question, index).kinds;
+    expect(kinds("Where was Biden when he took the call?")).toEqual(["place"]);
+    expect(kinds("Where and when will the officials meet?").sort()).toEqual(["date", "place"]);
+    expect(kinds("Did Psaki say when the officials would meet?")).toEqual(["date"]);
+  });
+
   it("reads what a count must qualify as the corpus words it", () => {
     const counted = (question: string) => planQuery(question, index).countedTerms;
     // The articles say "two paths", never "options".
