@@ -285,12 +285,14 @@ function strongestClass(classes: readonly WordClass[]): WordClass {
 
 /**
  * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
- * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos.)
+ * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos, and "5"
+ * in "Article 5" is no slip from "a".)
  */
 function isStopwordTypo(token: { surface: string; terms: string[] }, index: PassageIndex): boolean {
   const word = token.surface.toLowerCase();
   return (
     word.length <= 5 &&
+    /^\p{L}+$/u.test(word) &&
     token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&
     isOneEditFromAny(word, STOPWORDS)
   );

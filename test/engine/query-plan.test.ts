@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -61,6 +62,14 @@ describe("planQuery", () => {
     // Split by its object, the phrasal verb is still one.
     expect(terms("Did Biden tell Putin to cool things down?", "cool")).toContain("deescal");
     expect(terms("Did Biden tell Putin to cool things?", "cool")).not.toContain("deescal");
+  });
+
+  it("reads a short word one slip from a stopword as that stopword, but never a number", () => {
+    const surfaces = (question: string) => concepts(question).map(([surface]) => surface);
+    expect(surfaces("Waht did Putin threaten?")).toEqual(["Putin", "threaten"]);
+    // "5" is one slip from "a"; it is the article's number, and the corpus lacks it.
+    expect(surfaces("What does NATO's Article 5 say?")).toContain("5");
+    expect(answer("What does NATO's Article 5 say?", { index }).answered).toBe(false);
   });
 
   it("asks what the question's own wh-word asks, not a clause's", () => {
