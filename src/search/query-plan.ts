@@ -92,9 +92,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = foldText(question);
   const cue = answerTypeCue(folded);
   const tokens = withParticles(analyzeTokens(folded)).filter(
-    (token) =>
+    (token, position) =>
       token.terms.length > 0 &&
-      !isStopwordTypo(token, index) &&
+      !isStopwordTypo(token, position, index) &&
       !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
@@ -285,12 +285,19 @@ function strongestClass(classes: readonly WordClass[]): WordClass {
 
 /**
  * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
- * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos, and "5"
- * in "Article 5" is no slip from "a".)
+ * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos; "5" in
+ * "Article 5" is no slip from "a", nor "Nord" from "nor".)
  */
-function isStopwordTypo(token: { surface: string; terms: string[] }, index: PassageIndex): boolean {
+function isStopwordTypo(
+  token: { surface: string; terms: string[]; acronym: boolean },
+  position: number,
+  index: PassageIndex,
+): boolean {
   const word = token.surface.toLowerCase();
+  // "EU" and "Nord" (Stream) are names, written as such: capitals past the first word.
+  const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
   return (
+    !writtenAsName &&
     word.length <= 5 &&
     /^\p{L}+$/u.test(word) &&
     token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&

@@ -70,6 +70,9 @@ describe("planQuery", () => {
     // "5" is one slip from "a"; it is the article's number, and the corpus lacks it.
     expect(surfaces("What does NATO's Article 5 say?")).toContain("5");
     expect(answer("What does NATO's Article 5 say?", { index }).answered).toBe(false);
+    // Nor is a name written as one: "Nord" is one slip from "nor", "EU" from "e".
+    expect(surfaces("What did Biden say about Nord Stream?")).toContain("Nord");
+    expect(surfaces("Did the EU add sanctions?")).toContain("EU");
   });
 
   it("asks what the question's own wh-word asks, not a clause's", () => {
