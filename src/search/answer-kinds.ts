@@ -122,20 +122,72 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
  * 1 when it holds them all, else the lowest credit of those it lacks.
  *
  * @example
- * answerKindCredit({ kinds: ["date"], countedTerms: [] }, index, id); // 0.6 if no date
+ * answerKindCredit({ kinds: ["date"], countedTerms: [], months: [] }, index, id); // 0.35 if no date
  */
 export function answerKindCredit(
-  plan: Pick<QueryPlan, "kinds" | "countedTerms">,
+  plan: Pick<QueryPlan, "kinds" | "countedTerms" | "months">,
   index: PassageIndex,
   passageId: number,
 ): number {
   const text = index.passages[passageId]?.text ?? "";
-  const lacking = plan.kinds.filter((kind) =>
-    kind === "count" && plan.countedTerms.length > 0
-      ? !countsAny(text, plan.countedTerms, (term) => index.passageTerms.hasTerm(passageId, term))
-      : !holdsAnswerKind(text, kind),
-  );
+  const lacking = plan.kinds.filter((kind) => {
+    if (kind === "count" && plan.countedTerms.length > 0) {
+      return !countsAny(text, plan.countedTerms, (term) =>
+        index.passageTerms.hasTerm(passageId, term),
+      );
+    }
+    if (kind === "calendarDate" && plan.months.length > 0) {
+      return !datesIn(text).some((date) => sameMonth(date, plan.months));
+    }
+    return !holdsAnswerKind(text, kind);
+  });
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+}
+
+const MONTH_NAMES = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+] as const;
+
+/**
+ * The months a question names ("the first call in December"), as three-letter keys. A date
+ * it asks for must fall in them: "Jan. 10" does not answer "what date in December".
+ *
+ * @example
+ * monthsNamed("On what date in Dec. did they speak?"); // ["dec"]
+ */
+export function monthsNamed(text: string): string[] {
+  const named = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`\\b(?:${MONTH}|${MONTH_SHORT})(?=\\W|$)`, "gi"))) {
+    const key = match[0].slice(0, 3).toLowerCase();
+    const at = match.index ?? 0;
+    // "may" and "march" are verbs too: only beside a day, or after "in" or "of", are they months.
+    const verbToo = key === "may" || key === "mar";
+    const beside =
+      /\b(?:in|of)\s+$|\d\s*$/i.test(text.slice(0, at)) ||
+      /^\W*\d/.test(text.slice(at + match[0].length));
+    if ((MONTH_NAMES as readonly string[]).includes(key) && (!verbToo || beside)) named.add(key);
+  }
+  return [...named];
+}
+
+function datesIn(text: string): string[] {
+  return text.match(new RegExp(PATTERNS.calendarDate.source, "gi")) ?? [];
+}
+
+/** A date in one of the asked months ("in 2014" is in none). */
+function sameMonth(date: string, months: readonly string[]): boolean {
+  return monthsNamed(date).some((month) => months.includes(month));
 }
 
 /** Words between a number and what it counts: "two [aspects of the] paths". */

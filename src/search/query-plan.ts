@@ -5,7 +5,7 @@ import { wordFrequencyRank } from "../text/english-words.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
-import { type AnswerKind, holdsAnswerKind } from "./answer-kinds.js";
+import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
@@ -51,6 +51,8 @@ export interface QueryPlan {
   kinds: AnswerKind[];
   /** For "how many X", the terms a count must qualify (empty: any count will do). */
   countedTerms: string[];
+  /** Months the question names, in which a date it asks for must fall ("dec", see `monthsNamed`). */
+  months: string[];
   /** Phrases the question quotes, which a passage holding them word for word covers. */
   quotes: string[];
 }
@@ -167,6 +169,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     cues,
     kinds: cue.kinds,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
+    months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
   };
 }

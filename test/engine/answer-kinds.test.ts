@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { holdsAnswerKind } from "../../src/search/answer-kinds.js";
+import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 
 describe("holdsAnswerKind", () => {
@@ -101,6 +101,16 @@ describe("answers that need a kind of answer", () => {
     expect(answer("On what date will the growers meet?", { index }).snippets[0]?.text).toMatch(
       /on March 3\.$/,
     );
+  });
+
+  it("answers 'what date in <month>' only with a date in that month", () => {
+    expect(
+      answer("On what date in March will the growers meet?", { index }).snippets[0]?.text,
+    ).toMatch(/on March 3\.$/);
+    expect(answer("On what date in April will the growers meet?", { index }).answered).toBe(false);
+    // "may" is a month only where it reads as one.
+    expect(monthsNamed("On what date may the growers meet?")).toEqual([]);
+    expect(monthsNamed("What happens in May, and on Dec. 3?")).toEqual(["may", "dec"]);
   });
 
   it("finds the count next to what is counted", () => {
