@@ -1,9 +1,8 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
-import { isOneEditFromAny } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { wordFrequencyRank } from "../text/english-words.js";
 import { foldText } from "../text/fold.js";
-import { STOPWORDS, WEAK_WORDS } from "../text/lexicon.js";
+import { WEAK_WORDS } from "../text/lexicon.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
@@ -11,6 +10,8 @@ import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.j
 import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 import { quotedPhrases } from "./quoted-phrases.js";
+import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
+import { fuzzyDistance, isStopwordTypo } from "./typos.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";
@@ -286,73 +287,6 @@ function strongestClass(classes: readonly WordClass[]): WordClass {
   return order.find((c) => classes.includes(c)) ?? "other";
 }
 
-/**
- * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
- * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos; "5" in
- * "Article 5" is no slip from "a", nor "Nord" from "nor".)
- */
-function isStopwordTypo(
-  token: { surface: string; terms: string[]; acronym: boolean },
-  position: number,
-  index: PassageIndex,
-): boolean {
-  const word = token.surface.toLowerCase();
-  // "EU" and "Nord" (Stream) are names, written as such: capitals past the first word.
-  const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
-  return (
-    !writtenAsName &&
-    word.length <= 5 &&
-    /^\p{L}+$/u.test(word) &&
-    token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&
-    isOneEditFromAny(word, STOPWORDS)
-  );
-}
-
 function planned(term: string, kind: TermKind, fuzzy: number): PlannedTerm {
   return { term, kind, weight: TERM_WEIGHT[kind], fuzzy };
-}
-
-/**
- * Only words that are neither in the corpus nor common English are matched fuzzily: that is
- * where typos show ("Puttin", "threten"), and it keeps fuzzy search off most terms.
- */
-function fuzzyDistance(term: string, index: PassageIndex): number {
-  if (index.documentFrequency.has(term) || /\d/.test(term) || englishRarity(term) < 1) return 0;
-  if (term.length >= 8) return 2;
-  return term.length >= 4 ? 1 : 0;
-}
-
-/**
- * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
- * synonym groups though "off" is no term, and so is "cool things down", split by its object.
- */
-function withParticles<T extends { terms: string[]; surface: string }>(
-  tokens: readonly T[],
-): Array<T & { particles?: string[] }> {
-  const isWord = (token: T | undefined): token is T =>
-    token !== undefined && token.terms.length === 0 && /^\p{L}+$/u.test(token.surface);
-  return tokens.map((token, i) => {
-    const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
-    if (!isWord(next)) return token;
-    const particles = [next, ...(isWord(afterNext) ? [afterNext] : [])];
-    return { ...token, particles: particles.map((word) => word.surface.toLowerCase()) };
-  });
-}
-
-function longestPhraseAt<T extends { terms: string[]; particles?: string[] }>(
-  tokens: readonly T[],
-  start: number,
-  longest: number,
-  byPhrase: ReadonlyMap<string, readonly string[]>,
-) {
-  for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
-    const slice = tokens.slice(start, start + length);
-    const terms = slice.flatMap((token) => token.terms);
-    const withParticle = (slice.at(-1)?.particles ?? [])
-      .map((particle) => byPhrase.get([...terms, particle].join(" ")))
-      .find((expansions) => expansions !== undefined);
-    const expansions = withParticle ?? (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
-    if (expansions) return { tokens: slice, expansions };
-  }
-  return undefined;
 }

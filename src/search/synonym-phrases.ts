@@ -1,0 +1,39 @@
+/*
+ * Finding the synonym groups' phrases in a question: "press secretary", and phrasal verbs
+ * whose particle is a stopword ("kick off", "cool things down").
+ */
+
+/**
+ * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
+ * synonym groups though "off" is no term, and so is "cool things down", split by its object.
+ */
+export function withParticles<T extends { terms: string[]; surface: string }>(
+  tokens: readonly T[],
+): Array<T & { particles?: string[] }> {
+  const isWord = (token: T | undefined): token is T =>
+    token !== undefined && token.terms.length === 0 && /^\p{L}+$/u.test(token.surface);
+  return tokens.map((token, i) => {
+    const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
+    if (!isWord(next)) return token;
+    const particles = [next, ...(isWord(afterNext) ? [afterNext] : [])];
+    return { ...token, particles: particles.map((word) => word.surface.toLowerCase()) };
+  });
+}
+
+export function longestPhraseAt<T extends { terms: string[]; particles?: string[] }>(
+  tokens: readonly T[],
+  start: number,
+  longest: number,
+  byPhrase: ReadonlyMap<string, readonly string[]>,
+) {
+  for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
+    const slice = tokens.slice(start, start + length);
+    const terms = slice.flatMap((token) => token.terms);
+    const withParticle = (slice.at(-1)?.particles ?? [])
+      .map((particle) => byPhrase.get([...terms, particle].join(" ")))
+      .find((expansions) => expansions !== undefined);
+    const expansions = withParticle ?? (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
+    if (expansions) return { tokens: slice, expansions };
+  }
+  return undefined;
+}

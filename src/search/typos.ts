@@ -1,0 +1,41 @@
+import { isOneEditFromAny } from "../text/edit-distance.js";
+import { englishRarity } from "../text/english-rarity.js";
+import { STOPWORDS } from "../text/lexicon.js";
+import type { PassageIndex } from "./passage-index.js";
+
+/*
+ * Reading a question's likely typos: a slip for a stopword is dropped, and a word the corpus
+ * and everyday English both lack is matched fuzzily.
+ */
+
+/**
+ * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
+ * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos; "5" in
+ * "Article 5" is no slip from "a", nor "Nord" from "nor".)
+ */
+export function isStopwordTypo(
+  token: { surface: string; terms: string[]; acronym: boolean },
+  position: number,
+  index: PassageIndex,
+): boolean {
+  const word = token.surface.toLowerCase();
+  // "EU" and "Nord" (Stream) are names, written as such: capitals past the first word.
+  const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
+  return (
+    !writtenAsName &&
+    word.length <= 5 &&
+    /^\p{L}+$/u.test(word) &&
+    token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&
+    isOneEditFromAny(word, STOPWORDS)
+  );
+}
+
+/**
+ * Only words that are neither in the corpus nor common English are matched fuzzily: that is
+ * where typos show ("Puttin", "threten"), and it keeps fuzzy search off most terms.
+ */
+export function fuzzyDistance(term: string, index: PassageIndex): number {
+  if (index.documentFrequency.has(term) || /\d/.test(term) || englishRarity(term) < 1) return 0;
+  if (term.length >= 8) return 2;
+  return term.length >= 4 ? 1 : 0;
+}
