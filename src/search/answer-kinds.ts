@@ -13,6 +13,7 @@ export type AnswerKind =
   | "weekday"
   | "clockTime"
   | "duration"
+  | "period"
   | "count"
   | "frequency"
   | "place"
@@ -63,6 +64,11 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     `\\b(?:${CARDINAL}|(?<!\\b(?:in|within|once|twice|times)\\s+)an?)[\\s-]+(?:long\\s+)?${UNIT}\\b|\\b${UNIT}\\s+long\\b`,
     "i",
   ),
+  // "Their second call in how long?" asks the span something happened within: "in a month".
+  period: new RegExp(
+    `\\b(?:in|within|over)\\s+(?:the\\s+(?:past|last|next)\\s+)?(?:(?:${CARDINAL}|an?)[\\s-]+)?${UNIT}\\b`,
+    "i",
+  ),
   // A year or a day of the month is not a count: "in 2014", "Jan. 10".
   count: new RegExp(
     `(?<!\\b${MONTH_SHORT}\\s*|\\b${MONTH}\\s+)\\b(?!(?:1[89]|20)\\d\\d\\b)(?:${CARDINAL}|${ORDINAL})\\b`,
@@ -107,6 +113,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   frequency: 0.35,
   age: 0.35,
   duration: 0.35,
+  period: 0.35,
   date: 0.35,
   calendarDate: 0.35,
   weekday: 0.6,

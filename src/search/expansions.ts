@@ -139,5 +139,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       }
     }
   }
+  // "In how long" holds "how long", but asks within what span, not how long something took.
+  if (cue.kinds.includes("period")) cue.kinds = cue.kinds.filter((kind) => kind !== "duration");
   return cue;
 }

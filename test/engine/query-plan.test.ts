@@ -80,6 +80,9 @@ describe("planQuery", () => {
     expect(kinds("Where was Biden when he took the call?")).toEqual(["place"]);
     expect(kinds("Where and when will the officials meet?").sort()).toEqual(["date", "place"]);
     expect(kinds("Did Psaki say when the officials would meet?")).toEqual(["date"]);
+    // "In how long" asks within what span, not how long something lasted.
+    expect(kinds("Their second call in how long?")).toEqual(["period"]);
+    expect(kinds("How long was their second call?")).toEqual(["duration"]);
   });
 
   it("reads what a count must qualify as the corpus words it", () => {
