@@ -24,6 +24,11 @@ const FRESH_FLOORS = { top1: 0.86, recallAt3: 0.96, refusalRate: 0.75, falseRefu
 const BLIND_FLOORS = { top1: 0.7, recallAt3: 0.93, refusalRate: 0.66, falseRefusals: 1 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
 const TUNE_FLOORS = { top1: 0.84, recallAt3: 0.94, refusalRate: 0.83, falseRefusals: 2 };
+/**
+ * The fourth set written blind (80 questions), after the 2026-11-24 session's changes; its
+ * figures only, then and at the session's start: the same top-1 and refusal rate.
+ */
+const BLIND3_FLOORS = { top1: 0.71, recallAt3: 0.8, refusalRate: 0.5, falseRefusals: 5 };
 /** The third set written blind (80 questions), figures only: today's figures. */
 const BLIND2_FLOORS = { top1: 0.78, recallAt3: 0.91, refusalRate: 0.9, falseRefusals: 2 };
 
@@ -45,6 +50,7 @@ describe("question sets", () => {
     "./blind-questions.json",
     "./tune-questions.json",
     "./blind2-questions.json",
+    "./blind3-questions.json",
   ]) {
     it(`${file}: every expected phrase is in the corpus, and the set is big enough`, () => {
       const questions = readQuestionSet(file);
@@ -75,6 +81,7 @@ describe("answer quality", () => {
     ["the second set written blind", "./blind-questions.json", BLIND_FLOORS],
     ["the paraphrase set open for tuning", "./tune-questions.json", TUNE_FLOORS],
     ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
+    ["the fourth set written blind", "./blind3-questions.json", BLIND3_FLOORS],
   ] as const)("does not fall on %s", (_, file, floors) => {
     expectAtLeast(
       evaluate(readQuestionSet(file), (q) => answer(q, { index })),
