@@ -17,13 +17,13 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  * The held-out casual phrasings are far below the dev set (see the README); these floors only
  * keep a change from making them worse unnoticed.
  */
-const HOLDOUT_FLOORS = { top1: 0.65, recallAt3: 0.81, refusalRate: 1, falseRefusals: 2 };
+const HOLDOUT_FLOORS = { top1: 0.68, recallAt3: 0.81, refusalRate: 1, falseRefusals: 2 };
 /** The set written blind (see its $comment): today's figures, as a floor. */
 const FRESH_FLOORS = { top1: 0.86, recallAt3: 0.96, refusalRate: 0.75, falseRefusals: 0 };
 /** The second blind set, measured once and never read for misses: its figures, as a floor. */
 const BLIND_FLOORS = { top1: 0.7, recallAt3: 0.93, refusalRate: 0.66, falseRefusals: 1 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
-const TUNE_FLOORS = { top1: 0.84, recallAt3: 0.94, refusalRate: 0.83, falseRefusals: 2 };
+const TUNE_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
 /**
  * The fourth set written blind (80 questions), after the 2026-11-24 session's changes; its
  * figures only, then and at the session's start: the same top-1 and refusal rate.
