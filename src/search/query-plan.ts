@@ -109,17 +109,30 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     strongestClass(group.map((token) => coinedAsNoun(token, classes.get(token.start))));
   const concepts: Concept[] = [];
 
-  let previousEnd: number | undefined;
-  let lastEnd: number | undefined;
-  const push = (made: Concept, start: number, end: number) => {
+  // Where the last idea ended, and whether it was one word: two single words side by side
+  // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
+  let last: { end: number; single: boolean } | undefined;
+  const push = (made: Concept, start: number, end: number, single: boolean) => {
     const previous = concepts.at(-1);
-    // "Biden or Putin?": either answers, so a sentence naming one covers the whole choice.
-    if (previous && lastEnd !== undefined && ALTERNATIVE.test(folded.slice(lastEnd, start))) {
+    const gap = last === undefined ? undefined : folded.slice(last.end, start);
+    if (previous && gap !== undefined && ALTERNATIVE.test(gap)) {
+      // "Biden or Putin?": either answers, so a sentence naming one covers the whole choice.
       concepts[concepts.length - 1] = joinConcepts(previous, made, true);
+    } else if (
+      previous &&
+      gap !== undefined &&
+      single &&
+      last?.single &&
+      /^\s+$/.test(gap) &&
+      namesTheSame(previous, made)
+    ) {
+      // "phone call": counted as two, a sentence saying either word would seem to cover
+      // only half the question.
+      concepts[concepts.length - 1] = joinConcepts(previous, made);
     } else {
       concepts.push(made);
     }
-    lastEnd = end;
+    last = { end, single };
   };
   for (let i = 0; i < tokens.length; ) {
     const phrase = longestPhraseAt(tokens, i, longestPhrase, byPhrase);
@@ -129,12 +142,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       // An idiom for a weak word ("take place" for "happen") is as weak as the word.
       const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
-      const first = phrase.tokens[0];
-      const last = phrase.tokens.at(-1);
-      if (first && last) {
-        push(concept(surface, own, phrase.expansions, index, wordClass), first.start, last.end);
-      }
-      previousEnd = undefined;
+      const made = concept(surface, own, phrase.expansions, index, wordClass);
+      push(made, phrase.tokens[0]?.start ?? 0, phrase.tokens.at(-1)?.end ?? 0, false);
       i += phrase.tokens.length;
       continue;
     }
@@ -145,21 +154,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
-    const previous = concepts.at(-1);
-    // "phone call": two words side by side that name one thing are one idea. Counted as two,
-    // a sentence saying either word would seem to cover only half the question.
-    if (
-      previous &&
-      previousEnd !== undefined &&
-      /^\s+$/.test(folded.slice(previousEnd, token.start)) &&
-      namesTheSame(previous, made)
-    ) {
-      concepts[concepts.length - 1] = joinConcepts(previous, made);
-      lastEnd = token.end;
-    } else {
-      push(made, token.start, token.end);
-    }
-    previousEnd = token.end;
+    push(made, token.start, token.end, true);
   }
 
   const cues = cue.terms
