@@ -151,20 +151,9 @@ export function answerKindCredit(
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
 }
 
-const MONTH_NAMES = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-] as const;
+/** A month's name or abbreviation; its first three letters name it ("sept" → "sep"). */
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH}|${MONTH_SHORT})(?=\\W|$)`, "gi");
+const CALENDAR_DATES = new RegExp(PATTERNS.calendarDate.source, "gi");
 
 /**
  * The months a question names ("the first call in December"), as three-letter keys. A date
@@ -175,7 +164,7 @@ const MONTH_NAMES = [
  */
 export function monthsNamed(text: string): string[] {
   const named = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`\\b(?:${MONTH}|${MONTH_SHORT})(?=\\W|$)`, "gi"))) {
+  for (const match of text.matchAll(MONTH_WORD)) {
     const key = match[0].slice(0, 3).toLowerCase();
     const at = match.index ?? 0;
     // "may" and "march" are verbs too: only beside a day, or after "in" or "of", are they months.
@@ -183,13 +172,13 @@ export function monthsNamed(text: string): string[] {
     const beside =
       /\b(?:in|of)\s+$|\d\s*$/i.test(text.slice(0, at)) ||
       /^\W*\d/.test(text.slice(at + match[0].length));
-    if ((MONTH_NAMES as readonly string[]).includes(key) && (!verbToo || beside)) named.add(key);
+    if (!verbToo || beside) named.add(key);
   }
   return [...named];
 }
 
 function datesIn(text: string): string[] {
-  return text.match(new RegExp(PATTERNS.calendarDate.source, "gi")) ?? [];
+  return text.match(CALENDAR_DATES) ?? [];
 }
 
 /** A date in one of the asked months ("in 2014" is in none). */
