@@ -123,23 +123,32 @@ export function answerTypeCue(question: string): AnswerTypeCue {
     terms: [...new Set(type.hints.flatMap((word) => analyze(word)))],
     kind: type.kind,
   }));
-  const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [] };
-  for (const type of answerTypes) {
-    const matches = [...question.matchAll(type.pattern)].filter(
-      (m) => !opensSubordinateClause(question, m.index ?? 0, m[0]),
+  const found = answerTypes.map((type) =>
+    [...question.matchAll(type.pattern)]
+      .filter((m) => !opensSubordinateClause(question, m.index ?? 0, m[0]))
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+  );
+  // An asking phrase within a longer one asks nothing of its own: "in how long" asks within
+  // what span, not how long something took.
+  const within = (span: { start: number; end: number }) =>
+    found.some((spans) =>
+      spans.some(
+        (other) =>
+          other.end - other.start > span.end - span.start &&
+          other.start <= span.start &&
+          other.end >= span.end,
+      ),
     );
-    if (matches.length === 0) continue;
+  const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [] };
+  for (const [i, type] of answerTypes.entries()) {
+    const spans = (found[i] ?? []).filter((span) => !within(span));
+    if (spans.length === 0) continue;
     cue.terms.push(...type.terms);
     if (type.kind) cue.kinds.push(type.kind);
-    for (const m of matches) {
-      const end = (m.index ?? 0) + m[0].length;
-      cue.spans.push({ start: m.index ?? 0, end });
-      if (type.kind === "count") {
-        cue.countedTerms.push(...countedTerms(question.slice(end)));
-      }
+    for (const span of spans) {
+      cue.spans.push(span);
+      if (type.kind === "count") cue.countedTerms.push(...countedTerms(question.slice(span.end)));
     }
   }
-  // "In how long" holds "how long", but asks within what span, not how long something took.
-  if (cue.kinds.includes("period")) cue.kinds = cue.kinds.filter((kind) => kind !== "duration");
   return cue;
 }
