@@ -58,7 +58,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
       const kindCredit = answerKindCredit(plan, index, ranked.passageId);
       if (kindCredit === 1) continue;
       ranked.coverage *= kindCredit;
-      ranked.score = ranked.bm25 * (0.2 + ranked.coverage) ** 2;
+      ranked.score = finalScore(ranked.bm25, ranked.coverage);
     }
     scored.sort(byScore);
   }
@@ -103,11 +103,16 @@ function rank(
   return {
     passageId,
     bm25,
-    score: bm25 * (0.2 + coverage) ** 2,
+    score: finalScore(bm25, coverage),
     coverage,
     queryTerms: hit.queryTerms,
     textTerms: hit.passageTerms,
   };
+}
+
+/** BM25 times coverage, so a passage holding every idea beats one repeating a single word. */
+function finalScore(bm25: number, coverage: number): number {
+  return bm25 * (0.2 + coverage) ** 2;
 }
 
 /** What each quoted phrase held word for word counts, as much as a rare word. */
