@@ -24,11 +24,10 @@ const FRESH_FLOORS = { top1: 0.86, recallAt3: 0.96, refusalRate: 0.75, falseRefu
 const BLIND_FLOORS = { top1: 0.7, recallAt3: 0.93, refusalRate: 0.66, falseRefusals: 1 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
 const TUNE_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
-/**
- * The fourth set written blind (80 questions), after the 2026-11-24 session's changes; its
- * figures only, then and at the session's start: the same top-1 and refusal rate.
- */
-const BLIND3_FLOORS = { top1: 0.71, recallAt3: 0.8, refusalRate: 0.5, falseRefusals: 5 };
+/** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
+const BLIND3_FLOORS = { top1: 0.73, recallAt3: 0.81, refusalRate: 0.5, falseRefusals: 4 };
+/** The fifth set written blind (80 questions), figures only: its figures when written. */
+const BLIND4_FLOORS = { top1: 0.85, recallAt3: 0.91, refusalRate: 0.5, falseRefusals: 3 };
 /** The third set written blind (80 questions), figures only: today's figures. */
 const BLIND2_FLOORS = { top1: 0.78, recallAt3: 0.91, refusalRate: 0.9, falseRefusals: 2 };
 
@@ -51,6 +50,7 @@ describe("question sets", () => {
     "./tune-questions.json",
     "./blind2-questions.json",
     "./blind3-questions.json",
+    "./blind4-questions.json",
   ]) {
     it(`${file}: every expected phrase is in the corpus, and the set is big enough`, () => {
       const questions = readQuestionSet(file);
@@ -82,6 +82,7 @@ describe("answer quality", () => {
     ["the paraphrase set open for tuning", "./tune-questions.json", TUNE_FLOORS],
     ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
     ["the fourth set written blind", "./blind3-questions.json", BLIND3_FLOORS],
+    ["the fifth set written blind", "./blind4-questions.json", BLIND4_FLOORS],
   ] as const)("does not fall on %s", (_, file, floors) => {
     expectAtLeast(
       evaluate(readQuestionSet(file), (q) => answer(q, { index })),
