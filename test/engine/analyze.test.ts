@@ -32,6 +32,13 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("the govt")).toEqual(analyze("the government"));
   });
 
+  it("reads a number in digits as the number spelled out: '2 paths' meets 'two paths'", () => {
+    expect(analyze("the 2 paths")).toEqual(analyze("two paths"));
+    expect(analyze("Fifty minutes")).toEqual(analyze("50 minutes"));
+    // Digits stay digits: a year, a day of the month.
+    expect(analyze("Jan. 10, 2014")).toEqual(["januari", "10", "2014"]);
+  });
+
   it("keeps acronyms, so 'US' is not the pronoun 'us'", () => {
     expect(analyze("the US placed sanctions")).toEqual(["us", "place", "sanction"]);
     // Porter stems "use" to "us"; that must not find the United States.
