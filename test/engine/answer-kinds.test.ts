@@ -117,6 +117,12 @@ describe("answers that need a kind of answer", () => {
     expect(monthsNamed("What happens in May, and on Dec. 3?")).toEqual(["may", "dec"]);
   });
 
+  it("reads 'is this the first time' as asking how often, answered by 'again'", () => {
+    expect(
+      answer("Is this the first time the growers will meet?", { index }).snippets[0]?.text,
+    ).toContain("meet again");
+  });
+
   it("finds the count next to what is counted", () => {
     const reply = answer("How many farmers signed the petition?", { index });
     expect(reply.snippets[0]?.text).toContain("300 farmers");
