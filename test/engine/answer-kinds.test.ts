@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
+import { answerTypeCue } from "../../src/search/expansions.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 
 describe("holdsAnswerKind", () => {
@@ -121,6 +122,13 @@ describe("answers that need a kind of answer", () => {
     expect(
       answer("Is this the first time the growers will meet?", { index }).snippets[0]?.text,
     ).toContain("meet again");
+  });
+
+  it("reads 'what's behind' and 'meant to achieve' as asking why", () => {
+    expect(answer("What's behind the wheat prices?", { index }).snippets[0]?.text).toContain(
+      "because the drought",
+    );
+    expect(answerTypeCue("what was the petition meant to achieve").kinds).toEqual(["cause"]);
   });
 
   it("finds the count next to what is counted", () => {
