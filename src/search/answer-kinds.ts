@@ -106,7 +106,10 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
  * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
  * "on what date" without a day of the calendar, nor "when" without any time at all (the date
  * pattern reads "early next year" and "that same week" as times). "Where" can be answered in
- * other words ("along the border").
+ * other words ("along the border"). A "why" is most often answered by a cause or a purpose
+ * said outright; at 0.8, a sentence restating the question's words ("urged him to de-escalate
+ * tensions") beat the one saying what drove them ("amid escalating tensions … over the
+ * buildup"); at 0.35, a question whose answer gives its reason only implicitly is refused.
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
@@ -120,7 +123,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   clockTime: 0.35,
   place: 0.8,
   acronym: 0.6,
-  cause: 0.8,
+  cause: 0.5,
   outcome: 0.35,
 };
 

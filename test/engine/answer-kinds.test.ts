@@ -124,6 +124,11 @@ describe("answers that need a kind of answer", () => {
     ).toContain("meet again");
   });
 
+  it("answers 'why' with the sentence that gives a cause over one that only restates", () => {
+    const reply = answer("Why did wheat prices in the valley climb?", { index });
+    expect(reply.snippets[0]?.text).toContain("because the drought");
+  });
+
   it("reads 'what's behind' and 'meant to achieve' as asking why", () => {
     expect(answer("What's behind the wheat prices?", { index }).snippets[0]?.text).toContain(
       "because the drought",
