@@ -1,8 +1,15 @@
-import { stemmer } from "stemmer";
+import { createRequire } from "node:module";
 import { wordFrequencyRank } from "./english-words.js";
 import { foldText } from "./fold.js";
 import { BASE_FORM, STOPWORDS } from "./lexicon.js";
 import { type Token, tokenize } from "./tokenize.js";
+
+/**
+ * Porter2 (Snowball English): unlike the first Porter stemmer it joins an adverb to its
+ * adjective ("publicly" and "public", "previously" and "previous", "exactly" and "exact"),
+ * and leaves "use" apart from "US".
+ */
+const stemmer = createRequire(import.meta.url)("wink-porter2-stemmer") as (word: string) => string;
 
 /** A token and the index terms it stands for (none for stopwords). */
 export interface AnalyzedToken extends Token {
@@ -79,8 +86,8 @@ export function stemWord(word: string): string {
   if (stem === undefined) {
     const base = BASE_FORM.get(word) ?? word;
     stem = /\d/.test(base) ? base : stemmer(undoubledBase(base) ?? base);
-    // "use" stems to "us", the term of the acronym "US": a stem that spells a stopword is
-    // marked so that only an acronym spells one.
+    // "willing" stems to "will", "likely" to "like": a stem that spells a stopword is marked,
+    // so that it neither vanishes nor meets the acronym that spells one ("us", "US").
     if (STOPWORDS.has(stem)) stem = `${stem}${STOPWORD_STEM_MARK}`;
     // Bounded so hostile input cannot grow it without limit.
     if (stemCache.size > 50_000) stemCache.clear();
@@ -89,11 +96,11 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-/** "added", "stuffing": a double consonant before -ed or -ing, which Porter may cut short. */
+/** "added", "stuffing": a double consonant before -ed or -ing, which the stemmer may cut short. */
 const DOUBLED_BEFORE_SUFFIX = /^(.*([b-df-hj-np-tv-z])\2)(?:ed|ing)$/;
 
 /**
- * Porter's stemmer undoubles the consonant left by -ed and -ing, right for "stopped" → "stop"
+ * Porter's stemmers undouble the consonant left by -ed and -ing, right for "stopped" → "stop"
  * but wrong for "added" → "ad" while "add" stays "add". When the doubled form is the more
  * common English word ("add" over "ad", unlike "putt" under "put"), it is the base.
  */
