@@ -123,6 +123,14 @@ describe("planQuery", () => {
     }
   });
 
+  it("weighs lightly the words that only say something was told: 'share these details'", () => {
+    expect(concepts("Where did the official share these details?")).toEqual([
+      ["official", false],
+      ["share", true],
+      ["details", true],
+    ]);
+  });
+
   it("reads an idiom for a weak word as weak", () => {
     expect(concepts("When did the call take place?")).toContainEqual(["take place", true]);
   });
