@@ -36,6 +36,13 @@ const FUZZY_CREDIT = 0.8;
 const TITLE_CREDIT = 0.8;
 /** What a question word beside the sentence adds to its score, against one within it. */
 const BESIDE_SCORE_SHARE = 0.3;
+/**
+ * A sentence that opens by pointing back ("And those costs include…", "They each framed…",
+ * "That same week…") goes on with what the sentence before it said: that one's words count
+ * as its own for coverage, and add this share of their score.
+ */
+const POINTS_BACK = /^\W*(?:(?:and|but|so)\s+)?(?:this|that|these|those|such|it|they|he|she)\b/i;
+const POINTED_SCORE_SHARE = 0.5;
 /** What a concept's second and further words add to the score, against its best one. */
 const REPEATED_WORD_SHARE = 0.5;
 /**
@@ -90,16 +97,18 @@ function rank(
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
   for (const concept of plan.concepts) {
-    const earned = credit(concept, hit, namedByTitle, (term) => neighbours.holds(passageId, term));
+    const earned = credit(concept, hit, namedByTitle, neighbours, passageId);
     covered += concept.importance * earned.value;
-    if (earned.beside) besideScore += earned.beside.weight * neighbours.idf(earned.beside.term);
+    if (earned.beside) {
+      const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
+      besideScore += share * earned.beside.weight * neighbours.idf(earned.beside.term);
+    }
     if (earned.byTitle) titleScore += TITLE_CREDIT * termScore(index, passageId, earned.byTitle);
   }
   covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, quotes);
   const coverage = totalImportance > 0 ? covered / totalImportance : 0;
   // A word beside the sentence adds a fraction of what it would add within it.
-  const bm25 =
-    hit.score - repeatedScore(index, hit, plan) + BESIDE_SCORE_SHARE * besideScore + titleScore;
+  const bm25 = hit.score - repeatedScore(index, hit, plan) + besideScore + titleScore;
   return {
     passageId,
     bm25,
@@ -174,6 +183,8 @@ function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
  */
 interface NeighbourLookup {
   holds(passageId: number, term: string): boolean;
+  /** Whether the passage points back to the sentence before it, and that sentence holds a term. */
+  pointedBackHolds(passageId: number, term: string): boolean;
   idf(term: string): number;
 }
 
@@ -196,6 +207,12 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
         (next !== null && index.passageTerms.has(next, id))
       );
     },
+    pointedBackHolds(passageId, term) {
+      const passage = index.passages[passageId];
+      const id = termIds.get(term);
+      if (!passage || passage.prev === null || id === undefined) return false;
+      return POINTS_BACK.test(passage.text) && index.passageTerms.has(passage.prev, id);
+    },
     idf: (term) => inverseDocumentFrequency(index, term),
   };
 }
@@ -203,13 +220,15 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
 /**
  * The best credit any of a concept's terms earns in this result (0 when none matched). A term
  * the sentence lacks but a neighbour holds earns part: it is often the same thing by another
- * name ("his Russian counterpart", "the Kremlin leader").
+ * name ("his Russian counterpart", "the Kremlin leader"). The sentence a passage points back
+ * to is part of what it says, and earns in full.
  */
 function credit(
   concept: Concept,
   hit: Hit,
   namedByTitle: readonly string[],
-  inNeighbour: (term: string) => boolean,
+  neighbours: NeighbourLookup,
+  passageId: number,
 ): Credit {
   let best: Credit = { value: 0 };
   for (const term of concept.terms) {
@@ -219,7 +238,15 @@ function credit(
     } else if (namedByTitle.includes(term.term)) {
       const value = CREDIT[term.kind] * TITLE_CREDIT;
       if (value > best.value) best = { value, byTitle: term };
-    } else if (CREDIT[term.kind] * CONTEXT_CREDIT > best.value && inNeighbour(term.term)) {
+    } else if (
+      CREDIT[term.kind] > best.value &&
+      neighbours.pointedBackHolds(passageId, term.term)
+    ) {
+      best = { value: CREDIT[term.kind], beside: term, pointedBack: true };
+    } else if (
+      CREDIT[term.kind] * CONTEXT_CREDIT > best.value &&
+      neighbours.holds(passageId, term.term)
+    ) {
       best = { value: CREDIT[term.kind] * CONTEXT_CREDIT, beside: term };
     }
   }
@@ -231,6 +258,8 @@ interface Credit {
   value: number;
   /** The term found only beside the passage. */
   beside?: PlannedTerm;
+  /** Found in the sentence the passage points back to ("And those costs…"). */
+  pointedBack?: boolean;
   /** The term of a person the passage names by title. */
   byTitle?: PlannedTerm;
 }

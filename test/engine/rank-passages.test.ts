@@ -41,6 +41,22 @@ describe("rankPassages", () => {
     expect(both?.passageId).toBe(0);
   });
 
+  it("reads a sentence that points back ('And those costs…') with the one before it", () => {
+    const coverageOfSecond = (second: string) => {
+      const index = ownIndex({
+        paragraphs: [`The mayor warned the council of costs if the bridge closes. ${second}`],
+      });
+      const ranked = rankPassages(
+        index,
+        planQuery("What would the bridge cost the council?", index),
+      );
+      return ranked.find((r) => r.passageId === 1)?.coverage;
+    };
+    expect(coverageOfSecond("And those costs include lost trade and repairs.")).toBe(1);
+    // A sentence that does not point back only borrows from its neighbours, in part.
+    expect(coverageOfSecond("Lost trade and repairs are costs.")).toBeLessThan(1);
+  });
+
   it("reads an idiom for a weak word as weak: 'take place' asks no more than 'happen'", () => {
     const index = paragraphsIndex(
       "The summit took place in a large hall near the river.",
