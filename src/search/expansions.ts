@@ -1,5 +1,5 @@
 import { analyze, stemWord } from "../text/analyze.js";
-import { ANSWER_TYPES, type AnswerType, SYNONYM_GROUPS } from "../text/lexicon.js";
+import { ANSWER_TYPES, type AnswerType, OPPOSITE_PAIRS, SYNONYM_GROUPS } from "../text/lexicon.js";
 import type { AnswerKind } from "./answer-kinds.js";
 
 /**
@@ -64,6 +64,38 @@ function analyzeEntry(entry: string): string[] {
   // marked as no word's own: such an entry has no other forms.
   const stem = stemWord(entry);
   return /^[a-z]+$/.test(stem) ? [stem] : [];
+}
+
+let opposites: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Term → the terms of its opposites, for a yes/no question: "Did they say anything new?" is
+ * answered by "as they've done in previous calls".
+ *
+ * @example
+ * isYesNoQuestion("did they say anything new") && analyzedOpposites().get("new"); // ["previous", "old"]
+ */
+export function analyzedOpposites(): ReadonlyMap<string, readonly string[]> {
+  if (!opposites) {
+    const byTerm = new Map<string, string[]>();
+    const add = (from: string, to: string) => byTerm.set(from, [...(byTerm.get(from) ?? []), to]);
+    for (const [one, other] of OPPOSITE_PAIRS) {
+      const [a] = analyzeEntry(one);
+      const [b] = analyzeEntry(other);
+      if (a === undefined || b === undefined) continue;
+      add(a, b);
+      add(b, a);
+    }
+    opposites = byTerm;
+  }
+  return opposites;
+}
+
+/** A question that asks whether, not what: it opens with an auxiliary ("Did…", "Was it…"). */
+export function isYesNoQuestion(question: string): boolean {
+  return /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should)\b/i.test(
+    question,
+  );
 }
 
 /** What the question words of a question ask for. */

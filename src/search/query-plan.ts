@@ -7,7 +7,12 @@ import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
-import { analyzedSynonyms, answerTypeCue } from "./expansions.js";
+import {
+  analyzedOpposites,
+  analyzedSynonyms,
+  answerTypeCue,
+  isYesNoQuestion,
+} from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
@@ -101,6 +106,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
+  // A yes/no question is answered by the opposite as much as by the same ("anything new?").
+  const opposites = isYesNoQuestion(folded) ? analyzedOpposites() : new Map<string, string[]>();
   // A word class only changes how much a word the corpus lacks counts, and the tagger takes a
   // quarter of a second to load: a question whose every word the corpus holds is not tagged.
   const lacksAWord = tokens.some((token) => !token.terms.some((term) => holds(index, term)));
@@ -150,7 +157,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const token = tokens[i++];
     if (!token) break;
     const whole = token.terms[token.terms.length - 1] ?? "";
-    const expansions = token.terms.flatMap((term) => byTerm.get(term) ?? []);
+    const expansions = token.terms.flatMap((term) => [
+      ...(byTerm.get(term) ?? []),
+      ...(opposites.get(term) ?? []),
+    ]);
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);

@@ -20,7 +20,11 @@ export interface AnswerType {
   kind?: AnswerKind;
 }
 
-const synonymData = readLexicon<{ groups: string[][]; answerTypes: AnswerType[] }>("synonyms.json");
+const synonymData = readLexicon<{
+  groups: string[][];
+  opposites: Array<[string, string]>;
+  answerTypes: AnswerType[];
+}>("synonyms.json");
 
 export const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.stopwords);
 /** Words kept in the index but weighed lightly in questions ("say", "happen"). */
@@ -36,5 +40,8 @@ export const BASE_FORM: ReadonlyMap<string, string> = new Map(
 
 /** Groups of interchangeable words and phrases, as written (not yet analysed). */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymData.groups;
+
+/** Pairs of opposites ("new", "previous"), which answer a yes/no question alike. */
+export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = synonymData.opposites;
 
 export const ANSWER_TYPES: readonly AnswerType[] = synonymData.answerTypes;

@@ -12,6 +12,11 @@ beforeAll(async () => {
 
 const concepts = (question: string) =>
   planQuery(question, index).concepts.map((c) => [c.surface, c.weak] as const);
+const expansions = (question: string, surface: string) =>
+  planQuery(question, index)
+    .concepts.find((c) => c.surface === surface)
+    ?.terms.filter((t) => t.kind === "expansion")
+    .map((t) => t.term) ?? [];
 
 describe("planQuery", () => {
   it("reads two words side by side that name one thing as one idea", () => {
@@ -96,16 +101,17 @@ describe("planQuery", () => {
   });
 
   it("expands no word to a synonym of another word its stem collides with", () => {
-    const expansions = (question: string, surface: string) =>
-      planQuery(question, index)
-        .concepts.find((c) => c.surface === surface)
-        ?.terms.filter((t) => t.kind === "expansion")
-        .map((t) => t.term) ?? [];
     // "aide" stems to "aid", "choice" and "decisively" share "decis", and a request for a
     // call is no security demand.
     expect(expansions("Will the US send aid?", "aid")).not.toContain("offici");
     expect(expansions("What choices did Biden give?", "choices")).not.toContain("decis");
     expect(expansions("Who made the request?", "request")).not.toContain("demand");
+  });
+
+  it("searches a word's opposite only in a yes/no question: 'anything new?' meets 'previous'", () => {
+    expect(expansions("Did they say anything new?", "new")).toContain("previous");
+    expect(expansions("was the call short", "short")).toContain("long");
+    expect(expansions("What was new?", "new")).not.toContain("previous");
   });
 
   it("knows a weak word in any of its forms", () => {
