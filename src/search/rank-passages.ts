@@ -211,7 +211,8 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
       const passage = index.passages[passageId];
       const id = termIds.get(term);
       if (!passage || passage.prev === null || id === undefined) return false;
-      return POINTS_BACK.test(passage.text) && index.passageTerms.has(passage.prev, id);
+      // The term lookup is cheap, the text test less so: most neighbours lack the term.
+      return index.passageTerms.has(passage.prev, id) && POINTS_BACK.test(passage.text);
     },
     idf: (term) => inverseDocumentFrequency(index, term),
   };
