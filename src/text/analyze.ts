@@ -1,15 +1,8 @@
-import { createRequire } from "node:module";
+import { stem as stemmer } from "porter2";
 import { wordFrequencyRank } from "./english-words.js";
 import { foldText } from "./fold.js";
 import { BASE_FORM, STOPWORDS } from "./lexicon.js";
 import { type Token, tokenize } from "./tokenize.js";
-
-/**
- * Porter2 (Snowball English): unlike the first Porter stemmer it joins an adverb to its
- * adjective ("publicly" and "public", "previously" and "previous", "exactly" and "exact"),
- * and leaves "use" apart from "US".
- */
-const stemmer = createRequire(import.meta.url)("wink-porter2-stemmer") as (word: string) => string;
 
 /** A token and the index terms it stands for (none for stopwords). */
 export interface AnalyzedToken extends Token {
@@ -80,7 +73,12 @@ export function wordOf(surface: string): string {
 const stemCache = new Map<string, string>();
 const STOPWORD_STEM_MARK = "_";
 
-/** Stems a bare lower-case word, after mapping irregular forms ("told" → "tell"). */
+/**
+ * Stems a bare lower-case word, after mapping irregular forms ("told" → "tell"), with Porter2
+ * (Snowball English): unlike the first Porter stemmer it joins an adverb to its adjective
+ * ("publicly" and "public", "previously" and "previous", "seriously" and "serious") and
+ * leaves "use" apart from "US".
+ */
 export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
