@@ -19,17 +19,20 @@ const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0
  */
 const HOLDOUT_FLOORS = { top1: 0.68, recallAt3: 0.81, refusalRate: 1, falseRefusals: 2 };
 /** The set written blind (see its $comment): today's figures, as a floor. */
-const FRESH_FLOORS = { top1: 0.86, recallAt3: 0.96, refusalRate: 0.75, falseRefusals: 0 };
+const FRESH_FLOORS = { top1: 0.9, recallAt3: 1, refusalRate: 0.75, falseRefusals: 0 };
 /** The second blind set, measured once and never read for misses: its figures, as a floor. */
-const BLIND_FLOORS = { top1: 0.7, recallAt3: 0.93, refusalRate: 0.66, falseRefusals: 1 };
+const BLIND_FLOORS = { top1: 0.76, recallAt3: 1, refusalRate: 0.66, falseRefusals: 0 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
-const TUNE_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
+const TUNE_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
 /** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
-const BLIND3_FLOORS = { top1: 0.73, recallAt3: 0.81, refusalRate: 0.5, falseRefusals: 4 };
-/** The fifth set written blind (80 questions), figures only: its figures when written. */
-const BLIND4_FLOORS = { top1: 0.85, recallAt3: 0.91, refusalRate: 0.5, falseRefusals: 3 };
+const BLIND3_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
+/**
+ * The fifth set written blind (80 questions), figures only: read at the start of the session
+ * that wrote it (85.0%, 91.7%, 50%, 3) and once at its end, today's figures.
+ */
+const BLIND4_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
 /** The third set written blind (80 questions), figures only: today's figures. */
-const BLIND2_FLOORS = { top1: 0.78, recallAt3: 0.91, refusalRate: 0.9, falseRefusals: 2 };
+const BLIND2_FLOORS = { top1: 0.8, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 2 };
 
 let index: PassageIndex;
 beforeAll(async () => {
