@@ -108,9 +108,21 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
   // A yes/no question is answered by the opposite as much as by the same ("anything new?").
   const opposites = isYesNoQuestion(folded) ? analyzedOpposites() : new Map<string, string[]>();
-  // A word class only changes how much a word the corpus lacks counts, and the tagger takes a
-  // quarter of a second to load: a question whose every word the corpus holds is not tagged.
-  const lacksAWord = tokens.some((token) => !token.terms.some((term) => holds(index, term)));
+  const expansionsOf = (term: string) => [
+    ...(byTerm.get(term) ?? []),
+    ...(opposites.get(term) ?? []),
+  ];
+  // A word class only changes how much a word counts when the corpus holds neither it nor a
+  // synonym ("threaten" is missing, "threat" is not), and the tagger takes a quarter of a
+  // second to load: a question without such a word is not tagged.
+  const lacksAWord = tokens.some(
+    (token) =>
+      !token.terms.some(
+        (term) =>
+          holds(index, term) ||
+          expansionsOf(term).some((expansion) => isSelective(expansion, "expansion", index)),
+      ),
+  );
   const classes = lacksAWord ? wordClasses(folded) : new Map<number, WordClass>();
   const classOfTokens = (group: ReadonlyArray<{ start: number; surface: string }>): WordClass =>
     strongestClass(group.map((token) => coinedAsNoun(token, classes.get(token.start))));
@@ -157,10 +169,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const token = tokens[i++];
     if (!token) break;
     const whole = token.terms[token.terms.length - 1] ?? "";
-    const expansions = token.terms.flatMap((term) => [
-      ...(byTerm.get(term) ?? []),
-      ...(opposites.get(term) ?? []),
-    ]);
+    const expansions = token.terms.flatMap(expansionsOf);
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
