@@ -17,6 +17,22 @@ export interface RankedPassage {
   textTerms: string[];
 }
 
+/** Per index, whether each passage points back: 0 not yet read, 1 it does, 2 it does not. */
+const pointsBackFlags = new WeakMap<PassageIndex, Uint8Array>();
+
+/** Whether a passage opens by pointing back to the sentence before it (`POINTS_BACK`). */
+function pointsBack(index: PassageIndex, passageId: number): boolean {
+  let flags = pointsBackFlags.get(index);
+  if (!flags) {
+    flags = new Uint8Array(index.passages.length);
+    pointsBackFlags.set(index, flags);
+  }
+  if (flags[passageId] === 0) {
+    flags[passageId] = POINTS_BACK.test(index.passages[passageId]?.text ?? "") ? 1 : 2;
+  }
+  return flags[passageId] === 1;
+}
+
 /** How much a concept counts when found only next to the passage. */
 const CONTEXT_CREDIT = 0.5;
 /**
@@ -92,12 +108,13 @@ function rank(
 ): Candidate {
   const { passageId } = hit;
   const namedByTitle = index.aliases.get(passageId) ?? [];
+  const pointedTo = pointsBack(index, passageId) ? (index.passages[passageId]?.prev ?? null) : null;
   let covered = 0;
   let besideScore = 0;
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
   for (const concept of plan.concepts) {
-    const earned = credit(concept, hit, namedByTitle, neighbours, passageId);
+    const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo);
     covered += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
@@ -183,8 +200,8 @@ function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
  */
 interface NeighbourLookup {
   holds(passageId: number, term: string): boolean;
-  /** Whether the passage points back to the sentence before it, and that sentence holds a term. */
-  pointedBackHolds(passageId: number, term: string): boolean;
+  /** Whether a passage itself holds a term. */
+  heldIn(passageId: number, term: string): boolean;
   idf(term: string): number;
 }
 
@@ -207,12 +224,9 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
         (next !== null && index.passageTerms.has(next, id))
       );
     },
-    pointedBackHolds(passageId, term) {
-      const passage = index.passages[passageId];
+    heldIn(passageId, term) {
       const id = termIds.get(term);
-      if (!passage || passage.prev === null || id === undefined) return false;
-      // The term lookup is cheap, the text test less so: most neighbours lack the term.
-      return index.passageTerms.has(passage.prev, id) && POINTS_BACK.test(passage.text);
+      return id !== undefined && index.passageTerms.has(passageId, id);
     },
     idf: (term) => inverseDocumentFrequency(index, term),
   };
@@ -230,6 +244,7 @@ function credit(
   namedByTitle: readonly string[],
   neighbours: NeighbourLookup,
   passageId: number,
+  pointedTo: number | null,
 ): Credit {
   let best: Credit = { value: 0 };
   for (const term of concept.terms) {
@@ -240,8 +255,9 @@ function credit(
       const value = CREDIT[term.kind] * TITLE_CREDIT;
       if (value > best.value) best = { value, byTitle: term };
     } else if (
+      pointedTo !== null &&
       CREDIT[term.kind] > best.value &&
-      neighbours.pointedBackHolds(passageId, term.term)
+      neighbours.heldIn(pointedTo, term.term)
     ) {
       best = { value: CREDIT[term.kind], beside: term, pointedBack: true };
     } else if (
