@@ -1,9 +1,13 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
 import { englishRarity } from "../text/english-rarity.js";
-import { wordFrequencyRank } from "../text/english-words.js";
 import { foldText } from "../text/fold.js";
 import { WEAK_WORDS } from "../text/lexicon.js";
-import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
+import {
+  coinedAsNoun,
+  strongestClass,
+  type WordClass,
+  wordClasses,
+} from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
@@ -280,25 +284,6 @@ function countedAsCorpusWords(
 function holds(index: PassageIndex, term: string): boolean {
   // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
   return index.documentFrequency.has(term) || isArticleTerm(index, term);
-}
-
-/**
- * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
- * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
- * a name ("covid", "omicron"), a topic of its own.
- */
-function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
-  const word = token.surface.toLowerCase();
-  if (tagged === "modifier" && /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined) {
-    return "noun";
-  }
-  return tagged ?? "other";
-}
-
-/** Of several words read as one idea ("Nord Stream"), the most topical class stands. */
-function strongestClass(classes: readonly WordClass[]): WordClass {
-  const order: WordClass[] = ["name", "noun", "other", "modifier", "verb"];
-  return order.find((c) => classes.includes(c)) ?? "other";
 }
 
 function planned(term: string, kind: TermKind, fuzzy: number): PlannedTerm {

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type compromise from "compromise";
+import { wordFrequencyRank } from "./english-words.js";
 
 /**
  * compromise, loaded on first use. Its ES module build is some 450 files, which took about
@@ -61,4 +62,23 @@ function classOf(text: string, tags: ReadonlySet<string>): WordClass {
   if (tags.has("Verb")) return "verb";
   if (tags.has("Adjective") || tags.has("Adverb")) return "modifier";
   return "other";
+}
+
+/**
+ * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
+ * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
+ * a name ("covid", "omicron"), a topic of its own.
+ */
+export function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
+  const word = token.surface.toLowerCase();
+  if (tagged === "modifier" && /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined) {
+    return "noun";
+  }
+  return tagged ?? "other";
+}
+
+/** Of several words read as one idea ("Nord Stream"), the most topical class stands. */
+export function strongestClass(classes: readonly WordClass[]): WordClass {
+  const order: WordClass[] = ["name", "noun", "other", "modifier", "verb"];
+  return order.find((c) => classes.includes(c)) ?? "other";
 }
