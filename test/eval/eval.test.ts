@@ -31,6 +31,8 @@ const BLIND3_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.5, falseRefu
  * that wrote it (85.0%, 91.7%, 50%, 3) and once at its end, today's figures.
  */
 const BLIND4_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
+/** The sixth set written blind (80 questions), figures only: its figures when written. */
+const BLIND5_FLOORS = { top1: 0.8, recallAt3: 0.91, refusalRate: 0.65, falseRefusals: 1 };
 /** The third set written blind (80 questions), figures only: today's figures. */
 const BLIND2_FLOORS = { top1: 0.8, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 2 };
 
@@ -54,6 +56,7 @@ describe("question sets", () => {
     "./blind2-questions.json",
     "./blind3-questions.json",
     "./blind4-questions.json",
+    "./blind5-questions.json",
   ]) {
     it(`${file}: every expected phrase is in the corpus, and the set is big enough`, () => {
       const questions = readQuestionSet(file);
@@ -86,6 +89,7 @@ describe("answer quality", () => {
     ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
     ["the fourth set written blind", "./blind3-questions.json", BLIND3_FLOORS],
     ["the fifth set written blind", "./blind4-questions.json", BLIND4_FLOORS],
+    ["the sixth set written blind", "./blind5-questions.json", BLIND5_FLOORS],
   ] as const)("does not fall on %s", (_, file, floors) => {
     expectAtLeast(
       evaluate(readQuestionSet(file), (q) => answer(q, { index })),
