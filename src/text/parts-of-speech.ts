@@ -48,8 +48,9 @@ interface TaggedSentence {
 }
 
 function classOf(text: string, tags: ReadonlySet<string>): WordClass {
-  // A year or a figure is as specific as a name: "in 2022" is a topic of its own.
-  if (/\d/.test(text)) return "name";
+  // A year or a figure is as specific as a name: "in 2022" is a topic of its own. An ordinal
+  // ("1st") is read as its word ("first"), which is not.
+  if (/\d/.test(text) && !/^\d+(?:st|nd|rd|th)$/i.test(text)) return "name";
   if (
     tags.has("ProperNoun") ||
     tags.has("Person") ||

@@ -39,6 +39,7 @@ describe("analyze (the normalisation shared by index and query)", () => {
   it("reads a number in digits as the number spelled out: '2 paths' meets 'two paths'", () => {
     expect(analyze("the 2 paths")).toEqual(analyze("two paths"));
     expect(analyze("Fifty minutes")).toEqual(analyze("50 minutes"));
+    expect(analyze("their 1st and 2nd calls")).toEqual(analyze("their first and second calls"));
     // Digits stay digits: a year, a day of the month.
     expect(analyze("Jan. 10, 2014")).toEqual(["januari", "10", "2014"]);
   });

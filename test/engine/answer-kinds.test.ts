@@ -122,6 +122,8 @@ describe("answers that need a kind of answer", () => {
     expect(
       answer("Is this the first time the growers will meet?", { index }).snippets[0]?.text,
     ).toContain("meet again");
+    // An ordinal in digits is the word, not a figure the corpus lacks.
+    expect(answer("Is this the 1st time the growers will meet?", { index }).answered).toBe(true);
   });
 
   it("answers 'why' with the sentence that gives a cause over one that only restates", () => {
