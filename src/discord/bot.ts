@@ -8,7 +8,7 @@ import {
 } from "discord.js";
 import { prepareAutocomplete } from "../answer/autocomplete.js";
 import type { BotConfig } from "../config/bot-config.js";
-import { type Engine, loadEngine, warmUpTagger } from "../engine.js";
+import { type Engine, loadEngine, warmUpForServing } from "../engine.js";
 import { createLogger, type Logger } from "../log/logger.js";
 import type { BotContext } from "./bot-context.js";
 import { COMMANDS, CommandRegistry, type SlashCommand } from "./commands/index.js";
@@ -103,7 +103,7 @@ export async function startBot(
   const engine =
     options.engine ??
     (await loadEngine(config.corpusDir, { cacheDir: config.indexCacheDir, suggestions: true }));
-  warmUpTagger();
+  warmUpForServing();
   const startedAt = performance.now();
   // Saved with the index snapshot, so only a start that builds the index derives them.
   const suggestions = prepareAutocomplete(engine.index, engine.suggestions ?? undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stemWord } from "../../src/text/analyze.js";
-import { englishRarity } from "../../src/text/english-rarity.js";
+import { englishRarity, rankAllCommonStems } from "../../src/text/english-rarity.js";
 import { englishWordsByFrequency } from "../../src/text/english-words.js";
 
 describe("englishRarity", () => {
@@ -22,5 +22,14 @@ describe("englishRarity", () => {
       Math.min(1, Math.max(0.1, (Math.log10(rank + 1) - 2) / (Math.log10(20_000) - 2)));
     const wrong = [...best].filter(([stem, rank]) => englishRarity(stem) !== rarity(rank));
     expect(wrong).toEqual([]);
+  });
+
+  it("ranks every common stem up front for a server, with the same results", () => {
+    const before = ["side", "told", "warn", "sanctions"].map((w) => englishRarity(stemWord(w)));
+    rankAllCommonStems();
+    expect(["side", "told", "warn", "sanctions"].map((w) => englishRarity(stemWord(w)))).toEqual(
+      before,
+    );
+    expect(englishRarity("zelenski")).toBe(1);
   });
 });
