@@ -63,9 +63,17 @@ export function answer(question: string, options: AnswerOptions): Answer {
       (r.coverage >= EXTRA_SNIPPET_COVERAGE && r.score >= best.score * EXTRA_SNIPPET_SCORE),
   );
   const searched = searchedTerms(plan);
-  const snippets = groupSameFacts(index, relevant)
-    .slice(0, limit)
-    .map((group) => toSnippet(index, group.lead, group.others, searched));
+  const snippets: Snippet[] = [];
+  // A snippet may quote a neighbour beside its sentence; two neighbours that both rank would
+  // then each show the pair. No sentence is quoted twice.
+  const quoted = new Set<number>();
+  for (const group of groupSameFacts(index, relevant)) {
+    if (snippets.length === limit) break;
+    if (quoted.has(group.lead.passageId)) continue;
+    const snippet = toSnippet(index, group.lead, group.others, searched, quoted);
+    for (const id of sentencesIn(index, group.lead.passageId, snippet.text)) quoted.add(id);
+    snippets.push(snippet);
+  }
   return { question: trimmed, answered: true, snippets };
 }
 
@@ -90,18 +98,31 @@ function isAnswerable(index: PassageIndex, question: string): boolean {
   return answerable;
 }
 
-/** Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. */
+/** The sentence a snippet quotes and the neighbours quoted beside it. */
+function sentencesIn(index: PassageIndex, passageId: number, text: string): number[] {
+  const { prev, next } = requirePassage(index, passageId);
+  return [passageId, prev, next].filter(
+    (id): id is number => id !== null && text.includes(requirePassage(index, id).text),
+  );
+}
+
+/**
+ * Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. A
+ * neighbour in `quoted`, shown in an earlier snippet already, is not quoted beside it.
+ */
 export function toSnippet(
   index: PassageIndex,
   lead: RankedPassage,
   others: readonly RankedPassage[],
   searched: ReadonlySet<string>,
+  quoted: ReadonlySet<number> = new Set(),
 ): Snippet {
   const terms = new Set([...searched, ...lead.textTerms]);
   const { text, highlights } = snippetText(
     requirePassage(index, lead.passageId),
     index.passages,
     terms,
+    quoted,
   );
   return {
     ...citation(index, lead.passageId),

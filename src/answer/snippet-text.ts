@@ -16,18 +16,22 @@ export interface SnippetText {
 /**
  * Quotes a passage as one or two sentences of at most `MAX_SNIPPET_LENGTH` characters: the
  * neighbour in the same paragraph joins when it holds a searched term the sentence lacks, or
- * when the sentence is too short to stand alone. Overlong text is cut around the first match.
+ * when the sentence is too short to stand alone, unless it is among `quoted` (shown
+ * elsewhere already). Overlong text is cut around the first match.
  */
 export function snippetText(
   passage: Passage,
   passages: readonly Passage[],
   searchedTerms: ReadonlySet<string>,
+  quoted: ReadonlySet<number> = new Set(),
 ): SnippetText {
   const ownMatches = matchedTermsIn(passage.text, searchedTerms);
   let text = passage.text;
   for (const id of [passage.next, passage.prev]) {
     const neighbour = id === null ? undefined : passages[id];
-    if (!neighbour || neighbour.paragraph !== passage.paragraph) continue;
+    if (!neighbour || neighbour.paragraph !== passage.paragraph || quoted.has(neighbour.id)) {
+      continue;
+    }
     const addsTerm = [...matchedTermsIn(neighbour.text, searchedTerms)].some(
       (term) => !ownMatches.has(term),
     );

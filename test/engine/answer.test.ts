@@ -27,6 +27,22 @@ describe("answer()", () => {
     });
   });
 
+  it("never quotes a sentence twice, even when two neighbours each join the other", () => {
+    // "…slated to meet on Jan. 10 in Geneva…" and "That same week, Russian officials will
+    // also meet with NATO…" both rank, and each snippet would hold both sentences.
+    for (const question of [
+      "when will nato and russia meet",
+      "where will officials meet in january",
+    ]) {
+      const texts = answer(question, { index }).snippets.map((s) => s.text);
+      const repeats = texts.filter((text, i) =>
+        texts.some((other, j) => j !== i && other.includes(text)),
+      );
+      expect(repeats, question).toEqual([]);
+      expect(texts.join(" "), question).toContain("That same week");
+    }
+  });
+
   it("keeps every snippet within the length limit and its highlights inside the text", () => {
     for (const q of [
       "What would the costs include?",
