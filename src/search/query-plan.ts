@@ -43,8 +43,8 @@ export interface Concept {
   importance: number;
   weak: boolean;
   /**
-   * Tagged only when the question has a word the corpus lacks, the one case where it changes
-   * anything; "other" when untagged.
+   * Tagged only for an idea the corpus lacks altogether, the one case where it changes
+   * anything; "other" otherwise.
    */
   wordClass: WordClass | "weak";
   /** Whether the corpus holds any of its terms exactly (a typo may still match fuzzily). */
@@ -116,20 +116,16 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...(byTerm.get(term) ?? []),
     ...(opposites.get(term) ?? []),
   ];
-  // A word class only changes how much a word counts when the corpus holds neither it nor a
-  // synonym ("threaten" is missing, "threat" is not), and the tagger takes a quarter of a
-  // second to load: a question without such a word is not tagged.
-  const lacksAWord = tokens.some(
-    (token) =>
-      !token.terms.some(
-        (term) =>
-          holds(index, term) ||
-          expansionsOf(term).some((expansion) => isSelective(expansion, "expansion", index)),
-      ),
-  );
-  const classes = lacksAWord ? wordClasses(folded) : new Map<number, WordClass>();
-  const classOfTokens = (group: ReadonlyArray<{ start: number; surface: string }>): WordClass =>
-    strongestClass(group.map((token) => coinedAsNoun(token, classes.get(token.start))));
+  // A word class only changes how much an idea counts when the corpus holds none of its terms
+  // ("threaten" and its synonym "threat": it holds "threat"), and the tagger takes a quarter
+  // of a second to load: it tags the question only when `concept` asks for such an idea.
+  let classes: Map<number, WordClass> | undefined;
+  const classOfTokens =
+    (group: ReadonlyArray<{ start: number; surface: string }>) => (): WordClass => {
+      classes ??= wordClasses(folded);
+      const tagged = classes;
+      return strongestClass(group.map((token) => coinedAsNoun(token, tagged.get(token.start))));
+    };
   const concepts: Concept[] = [];
 
   // Where the last idea ended, and whether it was one word: two single words side by side
@@ -215,12 +211,13 @@ function isSelective(
   return frequency > 0 && frequency <= Math.max(passages, index.passages.length * share);
 }
 
+/** An idea of the question; `classify` is asked its word class only if the corpus lacks it. */
 function concept(
   surface: string,
   ownTerms: readonly string[],
   expansions: readonly string[],
   index: PassageIndex,
-  wordClass: WordClass | "weak",
+  classify: "weak" | (() => WordClass),
   whole = ownTerms.length === 1 ? ownTerms[0] : undefined,
 ): Concept {
   const terms: PlannedTerm[] = [];
@@ -237,10 +234,11 @@ function concept(
     terms.push(planned(term, "expansion", 0));
   }
   const known = terms.some((t) => holds(index, t.term));
+  const weak = classify === "weak";
+  const wordClass = weak ? "weak" : known ? "other" : classify();
   const rarity = Math.max(...ownTerms.map((term) => englishRarity(term)));
   let importance = Math.min(1, Math.max(MIN_IMPORTANCE, rarity * 2));
-  if (!known) importance *= wordClass === "weak" ? 1 : MISSING_IMPORTANCE[wordClass];
-  const weak = wordClass === "weak";
+  if (!known && wordClass !== "weak") importance *= MISSING_IMPORTANCE[wordClass];
   if (weak) importance *= WEAK_IMPORTANCE;
   // A weak word still matches, but its score counts as little as its coverage does.
   const weighted = weak
