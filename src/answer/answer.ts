@@ -70,8 +70,9 @@ export function answer(question: string, options: AnswerOptions): Answer {
   for (const group of groupSameFacts(index, relevant)) {
     if (snippets.length === limit) break;
     if (quoted.has(group.lead.passageId)) continue;
-    const snippet = toSnippet(index, group.lead, group.others, searched, quoted);
-    for (const id of sentencesIn(index, group.lead.passageId, snippet.text)) quoted.add(id);
+    const { snippet, beside } = quote(index, group.lead, group.others, searched, quoted);
+    quoted.add(group.lead.passageId);
+    if (beside !== undefined) quoted.add(beside);
     snippets.push(snippet);
   }
   return { question: trimmed, answered: true, snippets };
@@ -98,33 +99,35 @@ function isAnswerable(index: PassageIndex, question: string): boolean {
   return answerable;
 }
 
-/** The sentence a snippet quotes and the neighbours quoted beside it. */
-function sentencesIn(index: PassageIndex, passageId: number, text: string): number[] {
-  const { prev, next } = requirePassage(index, passageId);
-  return [passageId, prev, next].filter(
-    (id): id is number => id !== null && text.includes(requirePassage(index, id).text),
-  );
-}
-
-/**
- * Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. A
- * neighbour in `quoted`, shown in an earlier snippet already, is not quoted beside it.
- */
+/** Quotes a ranked passage as a snippet, citing `others` as reports of the same fact. */
 export function toSnippet(
   index: PassageIndex,
   lead: RankedPassage,
   others: readonly RankedPassage[],
   searched: ReadonlySet<string>,
-  quoted: ReadonlySet<number> = new Set(),
 ): Snippet {
+  return quote(index, lead, others, searched, new Set()).snippet;
+}
+
+/**
+ * `toSnippet`, which also tells which neighbour it quoted beside the passage. A neighbour in
+ * `quoted`, shown in an earlier snippet already, is not quoted again.
+ */
+function quote(
+  index: PassageIndex,
+  lead: RankedPassage,
+  others: readonly RankedPassage[],
+  searched: ReadonlySet<string>,
+  quoted: ReadonlySet<number>,
+): { snippet: Snippet; beside?: number } {
   const terms = new Set([...searched, ...lead.textTerms]);
-  const { text, highlights } = snippetText(
+  const { text, highlights, beside } = snippetText(
     requirePassage(index, lead.passageId),
     index.passages,
     terms,
     quoted,
   );
-  return {
+  const snippet: Snippet = {
     ...citation(index, lead.passageId),
     text,
     score: round(lead.score),
@@ -132,6 +135,7 @@ export function toSnippet(
     highlights,
     corroboratedBy: others.map((other) => citation(index, other.passageId)),
   };
+  return beside === undefined ? { snippet } : { snippet, beside };
 }
 
 export function citation(index: PassageIndex, passageId: number): Citation {

@@ -11,6 +11,8 @@ const ENUMERATION_OPENER = /^\W*(?:one\s+(?:is|was|would|will)|the\s+first\b|fir
 export interface SnippetText {
   text: string;
   highlights: Highlight[];
+  /** The neighbour quoted beside the passage, if one joined it and was not cut short. */
+  beside?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export function snippetText(
 ): SnippetText {
   const ownMatches = matchedTermsIn(passage.text, searchedTerms);
   let text = passage.text;
+  let beside: Passage | undefined;
   for (const id of [passage.next, passage.prev]) {
     const neighbour = id === null ? undefined : passages[id];
     if (!neighbour || neighbour.paragraph !== passage.paragraph || quoted.has(neighbour.id)) {
@@ -38,19 +41,26 @@ export function snippetText(
     const joined = id === passage.next ? `${text} ${neighbour.text}` : `${neighbour.text} ${text}`;
     if ((addsTerm || passage.text.length < SHORT_SENTENCE) && joined.length <= MAX_SNIPPET_LENGTH) {
       text = joined;
+      beside = neighbour;
       break;
     }
     // "He laid out two paths." says that there are two; the next sentence says which. Joined,
     // the snippet answers even if it must be cut short.
     if (id === passage.next && ENUMERATION_OPENER.test(neighbour.text)) {
       text = joined;
+      beside = neighbour;
       break;
     }
   }
   const highlights = highlightsIn(text, searchedTerms);
-  return text.length <= MAX_SNIPPET_LENGTH
-    ? { text, highlights }
-    : cutAround(text, highlights, MAX_SNIPPET_LENGTH);
+  const quotedText =
+    text.length <= MAX_SNIPPET_LENGTH
+      ? { text, highlights }
+      : cutAround(text, highlights, MAX_SNIPPET_LENGTH);
+  // A neighbour cut short is not quoted whole: it may still be quoted on its own.
+  return beside && quotedText.text.includes(beside.text)
+    ? { ...quotedText, beside: beside.id }
+    : quotedText;
 }
 
 /** Character ranges of the words whose index terms were searched for. */

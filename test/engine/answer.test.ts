@@ -43,6 +43,14 @@ describe("answer()", () => {
     }
   });
 
+  it("still quotes on its own a neighbour that an earlier snippet had to cut short", () => {
+    // Snippet 1, "Biden laid out two paths…", takes "One is a path…" beside it but must cut it
+    // at 350 characters; the second path is in the part cut off.
+    const texts = answer("what two paths did biden lay out", { index }).snippets.map((s) => s.text);
+    expect(texts[0]).toMatch(/…$/);
+    expect(texts.filter((text) => text.startsWith("One is a path of diplomacy"))).toHaveLength(1);
+  });
+
   it("keeps every snippet within the length limit and its highlights inside the text", () => {
     for (const q of [
       "What would the costs include?",
