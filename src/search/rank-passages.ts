@@ -17,22 +17,6 @@ export interface RankedPassage {
   textTerms: string[];
 }
 
-/** Per index, whether each passage points back: 0 not yet read, 1 it does, 2 it does not. */
-const pointsBackFlags = new WeakMap<PassageIndex, Uint8Array>();
-
-/** Whether a passage opens by pointing back to the sentence before it (`POINTS_BACK`). */
-function pointsBack(index: PassageIndex, passageId: number): boolean {
-  let flags = pointsBackFlags.get(index);
-  if (!flags) {
-    flags = new Uint8Array(index.passages.length);
-    pointsBackFlags.set(index, flags);
-  }
-  if (flags[passageId] === 0) {
-    flags[passageId] = POINTS_BACK.test(index.passages[passageId]?.text ?? "") ? 1 : 2;
-  }
-  return flags[passageId] === 1;
-}
-
 /** How much a concept counts when found only next to the passage. */
 const CONTEXT_CREDIT = 0.5;
 /**
@@ -108,7 +92,9 @@ function rank(
 ): Candidate {
   const { passageId } = hit;
   const namedByTitle = index.aliases.get(passageId) ?? [];
-  const pointedTo = pointsBack(index, passageId) ? (index.passages[passageId]?.prev ?? null) : null;
+  const passage = index.passages[passageId];
+  // Read once per candidate: the test anchors at the sentence's start and fails at once.
+  const pointedTo = passage && POINTS_BACK.test(passage.text) ? passage.prev : null;
   let covered = 0;
   let besideScore = 0;
   // A person named by title scores as if named, a little less.
