@@ -25,7 +25,7 @@ if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.
 if (process.argv.includes("--blind5")) sets.push(["blind5", "./blind5-questions.json"]);
 
 /** Sets kept blind: their misses are not listed, so no one tunes on them by reading them. */
-const FIGURES_ONLY = new Set(["blind", "blind2", "blind4", "blind5"]);
+const FIGURES_ONLY = new Set(["blind", "blind2", "blind5"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
