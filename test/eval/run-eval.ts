@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind`, `-- --blind2`, `-- --blind3`, `-- --blind4` and
- * `-- --blind5` the sets written blind, and `-- --tune` the paraphrase set open for tuning (see each set's $comment).
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind6` the sets written blind, and
+ * `-- --tune` the paraphrase set open for tuning (see each set's $comment).
  */
 import path from "node:path";
 import { answer } from "../../src/answer/answer.js";
@@ -23,9 +23,10 @@ if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.
 if (process.argv.includes("--blind3")) sets.push(["blind3", "./blind3-questions.json"]);
 if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.json"]);
 if (process.argv.includes("--blind5")) sets.push(["blind5", "./blind5-questions.json"]);
+if (process.argv.includes("--blind6")) sets.push(["blind6", "./blind6-questions.json"]);
 
 /** Sets kept blind: their misses are not listed, so no one tunes on them by reading them. */
-const FIGURES_ONLY = new Set(["blind", "blind2", "blind5"]);
+const FIGURES_ONLY = new Set(["blind", "blind2", "blind5", "blind6"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
