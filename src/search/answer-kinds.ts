@@ -84,10 +84,11 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   cause:
     /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|purpose|reason|aim|goal|fears?|concerns?)\b/i,
   // "How did the Geneva talks turn out?" is not answered by "officials are slated to meet in
-  // Geneva": a sentence that speaks of the event as still to come, or as a condition ("if
-  // Ukraine is invaded"), cannot give its outcome.
+  // Geneva": a sentence that speaks of the event as still to come, as a condition ("if
+  // Ukraine is invaded", "should Russia choose to"), or as a mere possibility ("fears of a
+  // possible invasion", "the specter of another invasion") cannot give its outcome.
   outcome:
-    /^(?![\s\S]*\b(?:will|would|if|unless|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year)\b)/i,
+    /^(?![\s\S]*\b(?:will|would|if|unless|should|could|might|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year|possible|possibly|potential|fears?|specter|spectre|prospect|risks?|danger)\b)/i,
 };
 
 /**

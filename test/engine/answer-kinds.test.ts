@@ -45,6 +45,8 @@ describe("holdsAnswerKind", () => {
     ["Officials are slated to meet on Jan. 10 in Geneva.", "outcome", false],
     ["The board will vote next week.", "outcome", false],
     ["Putin warned of a rupture if sanctions were imposed.", "outcome", false],
+    ["The buildup raised the specter of another invasion.", "outcome", false],
+    ["Tensions spurred fears of a possible invasion.", "outcome", false],
     ["The call began at 3:30 p.m. Moscow time.", "clockTime", true],
     ["They spoke on Thursday evening.", "clockTime", true],
     ["They spoke on Thursday.", "clockTime", false],
