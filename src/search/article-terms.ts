@@ -1,5 +1,6 @@
 import type { Article } from "../corpus/article.js";
 import { analyze } from "../text/analyze.js";
+import { filledFieldTerms } from "./front-matter-terms.js";
 import type { PassageIndex } from "./passage-index.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -57,7 +58,7 @@ function termsAbout(article: Article): Set<string> {
     (value): value is string => typeof value === "string" && ISO_DATE.test(value),
   );
   for (const date of dates) words.push(...dateWords(date));
-  return new Set(words.flatMap((word) => analyze(word)));
+  return new Set([...words.flatMap((word) => analyze(word)), ...filledFieldTerms(article)]);
 }
 
 /** "2021-12-30" → its weekday, month and year, as a question would name them. */

@@ -14,6 +14,7 @@ const INDEX_SOURCES = [
   "passages",
   "text",
   "search/passage-index",
+  "search/front-matter-terms",
   "search/passage-terms",
   "search/title-aliases",
   "search/index-snapshot",

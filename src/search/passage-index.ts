@@ -4,6 +4,7 @@ import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
 import { analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
+import { namedFieldTerms } from "./front-matter-terms.js";
 import { PassageTerms } from "./passage-terms.js";
 import { titleAliases } from "./title-aliases.js";
 
@@ -51,14 +52,19 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   // Analysis is most of the build: do it once per sentence, for the index, the term lists
   // and the titles. (`analyze` is this: fold, then tokenise.)
   const tokens = passages.map((passage) => analyzeTokens(foldText(passage.text)));
-  const terms = tokens.map((sentence) => sentence.flatMap((token) => token.terms));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const terms = tokens.map((sentence, id) => {
+    const own = sentence.flatMap((token) => token.terms);
+    const article = byId.get(passages[id]?.articleId ?? "");
+    return article ? [...own, ...namedFieldTerms(article, own)] : own;
+  });
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   miniSearch.addAll(
     passages.map((passage) => ({ id: passage.id, text: terms[passage.id]?.join(" ") ?? "" })),
   );
   const passageTerms = PassageTerms.fromTerms(terms);
   return {
-    articles: new Map(articles.map((article) => [article.id, article])),
+    articles: byId,
     passages,
     miniSearch,
     passageTerms,

@@ -1,7 +1,7 @@
 import { stem as stemmer } from "porter2";
 import { wordFrequencyRank } from "./english-words.js";
 import { foldText } from "./fold.js";
-import { BASE_FORM, STOPWORDS } from "./lexicon.js";
+import { BASE_FORM, STOPWORDS, UNSTEMMED } from "./lexicon.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 /** A token and the index terms it stands for (none for stopwords). */
@@ -83,7 +83,7 @@ export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     const base = BASE_FORM.get(word) ?? word;
-    stem = /\d/.test(base) ? base : stemmer(undoubledBase(base) ?? base);
+    stem = /\d/.test(base) || UNSTEMMED.has(base) ? base : stemmer(undoubledBase(base) ?? base);
     // "willing" stems to "will", "likely" to "like": a stem that spells a stopword is marked,
     // so that it neither vanishes nor meets the acronym that spells one ("us", "US").
     if (STOPWORDS.has(stem)) stem = `${stem}${STOPWORD_STEM_MARK}`;

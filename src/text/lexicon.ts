@@ -10,7 +10,7 @@ function readLexicon<T>(name: string): T {
 }
 
 const stopwordData = readLexicon<{ stopwords: string[]; weak: string[] }>("stopwords.json");
-const formData = readLexicon<{ forms: string[][] }>("word-forms.json");
+const formData = readLexicon<{ forms: string[][]; apart: string[][] }>("word-forms.json");
 const titleData = readLexicon<{ titles: string[] }>("person-titles.json");
 /** A kind of answer ("a date") and the ways a question asks for it ("when", "what date"). */
 export interface AnswerType {
@@ -35,7 +35,14 @@ export const PERSON_TITLES: readonly string[] = titleData.titles;
 
 /** Irregular form → the base word it is indexed under ("said" → "say"). */
 export const BASE_FORM: ReadonlyMap<string, string> = new Map(
-  formData.forms.flatMap(([base, ...forms]) => forms.map((form) => [form, base ?? form] as const)),
+  [...formData.forms, ...formData.apart].flatMap(([base, ...forms]) =>
+    forms.map((form) => [form, base ?? form] as const),
+  ),
+);
+
+/** Words indexed whole, not stemmed: the stemmer would join them to a word of another sense. */
+export const UNSTEMMED: ReadonlySet<string> = new Set(
+  formData.apart.flatMap(([base]) => (base === undefined ? [] : [base])),
 );
 
 /** Groups of interchangeable words and phrases, as written (not yet analysed). */

@@ -74,6 +74,23 @@ describe("analyze (the normalisation shared by index and query)", () => {
   });
 });
 
+describe("words the stemmer would join to another sense", () => {
+  it.each([
+    ["decisively", "decisions"],
+    ["publication", "publicly"],
+    ["authorities", "author"],
+    ["forcefully", "force"],
+    ["relations", "relative"],
+  ])("keeps %s apart from %s, and its forms together", (word, other) => {
+    expect(analyze(word)).not.toEqual(analyze(other));
+  });
+
+  it("still indexes the forms of a word kept apart as one", () => {
+    expect(analyze("decisively")).toEqual(analyze("decisive"));
+    expect(analyze("authorities")).toEqual(analyze("authority"));
+  });
+});
+
 describe("wordClasses", () => {
   it("reads a question broken over lines as one sentence, keeping every offset", () => {
     const broken = "What did\nPutin threaten\r\nBiden with?";

@@ -7,6 +7,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { loadEngine } from "../../src/engine.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+import { analyze } from "../../src/text/analyze.js";
 import { ownIndex } from "./own-corpus.js";
 
 let index: PassageIndex;
@@ -189,6 +190,24 @@ describe("answer()", () => {
     const [first] = answer("What two options did the minister set out?", { index: own }).snippets;
     expect(first?.text).toMatch(/^The minister set out two options.*One is a new pier/);
     expect(first?.text.length).toBeLessThanOrEqual(MAX_SNIPPET_LENGTH);
+  });
+
+  it("reads a sentence naming its article's outlet or author as speaking of them", () => {
+    const own = ownIndex({
+      outlet: "Harbour Times",
+      frontMatter: ["author: Ann Lee"],
+      paragraphs: [
+        "The pier reopened, the Harbour Times reports.",
+        "Ann Lee saw boats moor there.",
+      ],
+    });
+    const [outletTerm] = analyze("outlet");
+    const [authorTerm] = analyze("author");
+    expect(own.passageTerms.hasTerm(0, outletTerm ?? "")).toBe(true);
+    expect(own.passageTerms.hasTerm(0, authorTerm ?? "")).toBe(false);
+    expect(own.passageTerms.hasTerm(1, authorTerm ?? "")).toBe(true);
+    const [first] = answer("Which news agency reported it?", { index: own }).snippets;
+    expect(first?.text).toBe("The pier reopened, the Harbour Times reports.");
   });
 
   it("is deterministic", () => {
