@@ -20,7 +20,8 @@ export type AnswerKind =
   | "age"
   | "acronym"
   | "cause"
-  | "outcome";
+  | "outcome"
+  | "earlier";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -89,7 +90,35 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // possible invasion", "the specter of another invasion") cannot give its outcome.
   outcome:
     /^(?![\s\S]*\b(?:will|would|if|unless|should|could|might|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year|possible|possibly|potential|fears?|specter|spectre|prospect|risks?|danger)\b)/i,
+  // "When was their previous call?" is not answered by a sentence about this call: one that
+  // answers speaks of something before ("previous calls", "preceded the takeover"). A bare
+  // "before" says as often what is still to come ("they meet next week, before the harvest").
+  earlier:
+    /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i,
 };
+
+/**
+ * A question about an earlier event ("the previous call", "their first meeting", "when did
+ * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
+ * or uses the words in another sense ("in the first place", "how long did it last").
+ *
+ * @example
+ * asksAboutEarlierEvent("When did Biden and Putin last meet?"); // true
+ * asksAboutEarlierEvent("How long did the call last?");         // false
+ */
+export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean {
+  if (yesNo) return false;
+  const words = question.replace(/\b(?:in the first place|first of all|at first|at last)\b/gi, " ");
+  // "Who spoke first?" asks about order within this event, not about an earlier one.
+  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
+  // "last" before a word that is not a preposition: "last meet", "the last call".
+  return (
+    !/\bhow\s+long\b/i.test(words) &&
+    /\blast\s+(?!(?:on|in|for|about|around|over|until|till|through|with|and|or|but|so|long)\b)\p{L}/iu.test(
+      words,
+    )
+  );
+}
 
 /**
  * Whether a sentence holds an answer of the kind asked for.
@@ -126,6 +155,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   acronym: 0.6,
   cause: 0.5,
   outcome: 0.35,
+  earlier: 0.35,
 };
 
 /**

@@ -8,7 +8,12 @@ import {
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
+import {
+  type AnswerKind,
+  asksAboutEarlierEvent,
+  holdsAnswerKind,
+  monthsNamed,
+} from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import {
@@ -182,7 +187,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   return {
     concepts: mergeDuplicates(concepts),
     cues,
-    kinds: cue.kinds,
+    kinds: asksAboutEarlierEvent(folded, isYesNoQuestion(folded))
+      ? [...cue.kinds, "earlier"]
+      : cue.kinds,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
-import { answerTypeCue } from "../../src/search/expansions.js";
+import {
+  asksAboutEarlierEvent,
+  holdsAnswerKind,
+  monthsNamed,
+} from "../../src/search/answer-kinds.js";
+import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 
 describe("holdsAnswerKind", () => {
@@ -75,6 +79,21 @@ describe("holdsAnswerKind", () => {
   });
 });
 
+describe("asksAboutEarlierEvent", () => {
+  it.each([
+    ["When was their previous call?", true],
+    ["How long did the first phone call this month last?", true],
+    ["When did Biden and Putin last meet in person?", true],
+    ["Which earlier event was the buildup compared to?", true],
+    ["How long did the call last?", false],
+    ["Who asked for the call in the first place?", false],
+    ["Who spoke first?", false],
+    ["Was this the first call between them?", false],
+  ])("%s → %s", (question, expected) => {
+    expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
+  });
+});
+
 describe("answers that need a kind of answer", () => {
   const index = buildPassageIndex(
     articlesFromFiles([
@@ -126,6 +145,12 @@ describe("answers that need a kind of answer", () => {
     ).toContain("meet again");
     // An ordinal in digits is the word, not a figure the corpus lacks.
     expect(answer("Is this the 1st time the growers will meet?", { index }).answered).toBe(true);
+  });
+
+  it("refuses to date an earlier event from a sentence about this one", () => {
+    expect(answer("When was the previous harvest festival?", { index }).answered).toBe(false);
+    expect(answer("When did the growers last meet?", { index }).answered).toBe(false);
+    expect(answer("When is the harvest festival?", { index }).answered).toBe(true);
   });
 
   it("answers 'why' with the sentence that gives a cause over one that only restates", () => {
