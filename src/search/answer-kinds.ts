@@ -1,4 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
+import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { QueryPlan } from "./query-plan.js";
 
@@ -21,7 +22,8 @@ export type AnswerKind =
   | "acronym"
   | "cause"
   | "outcome"
-  | "earlier";
+  | "earlier"
+  | "name";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -95,6 +97,8 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // "before" says as often what is still to come ("they meet next week, before the harvest").
   earlier:
     /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i,
+  // A capitalised word past the first; `givesName` asks more when the question says whose.
+  name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
 };
 
 /**
@@ -156,6 +160,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   cause: 0.5,
   outcome: 0.35,
   earlier: 0.35,
+  name: 0.35,
 };
 
 /**
@@ -163,10 +168,10 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
  * 1 when it holds them all, else the lowest credit of those it lacks.
  *
  * @example
- * answerKindCredit({ kinds: ["date"], countedTerms: [], months: [] }, index, id); // 0.35 if no date
+ * answerKindCredit({ ...plan, kinds: ["date"] }, index, id); // 0.35 if the passage gives no date
  */
 export function answerKindCredit(
-  plan: Pick<QueryPlan, "kinds" | "countedTerms" | "months">,
+  plan: Pick<QueryPlan, "kinds" | "countedTerms" | "months" | "namedTerms" | "concepts">,
   index: PassageIndex,
   passageId: number,
 ): number {
@@ -176,6 +181,10 @@ export function answerKindCredit(
       return !countsAny(text, plan.countedTerms, (term) =>
         index.passageTerms.hasTerm(passageId, term),
       );
+    }
+    if (kind === "name") {
+      const asked = plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term));
+      return !givesName(text, plan.namedTerms, asked);
     }
     if (kind === "calendarDate" && plan.months.length > 0) {
       return !datesIn(text).some((date) => sameMonth(date, plan.months));

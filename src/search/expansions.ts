@@ -111,6 +111,8 @@ export interface AnswerTypeCue {
    * the passage must qualify ("two paths" answers "how many paths", "two nations" does not).
    */
   countedTerms: string[];
+  /** For "the name of X": the terms of X's head word ("official"), beside which a name must stand. */
+  namedTerms: string[];
 }
 
 /** Words after "how many" that may name what is counted ("how many Russian troops"). */
@@ -125,6 +127,24 @@ function countedTerms(rest: string): string[] {
     terms.push(...wordTerms);
   }
   return terms;
+}
+
+/**
+ * The head word of the noun phrase after "the name of": its last word before the phrase ends
+ * ("the senior Biden administration official who briefed…" → "official").
+ */
+function headTerms(rest: string): string[] {
+  let head: string[] = [];
+  for (const word of rest.trim().split(/\s+/)) {
+    const wordTerms = analyze(word);
+    if (wordTerms.length === 0) {
+      if (head.length > 0) break;
+      continue;
+    }
+    head = wordTerms;
+    if (/[,;:?!.]$/.test(word)) break;
+  }
+  return head;
 }
 
 let answerTypes:
@@ -171,7 +191,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
           other.end >= span.end,
       ),
     );
-  const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [] };
+  const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
   for (const [i, type] of answerTypes.entries()) {
     const spans = (found[i] ?? []).filter((span) => !within(span));
     if (spans.length === 0) continue;
@@ -180,6 +200,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
     for (const span of spans) {
       cue.spans.push(span);
       if (type.kind === "count") cue.countedTerms.push(...countedTerms(question.slice(span.end)));
+      if (type.kind === "name") cue.namedTerms.push(...headTerms(question.slice(span.end)));
     }
   }
   return cue;

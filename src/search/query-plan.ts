@@ -66,6 +66,8 @@ export interface QueryPlan {
   kinds: AnswerKind[];
   /** For "how many X", the terms a count must qualify (empty: any count will do). */
   countedTerms: string[];
+  /** For "the name of X", the terms of X, beside which the name must stand (see `givesName`). */
+  namedTerms: string[];
   /** Months the question names, in which a date it asks for must fall ("dec", see `monthsNamed`). */
   months: string[];
   /** Phrases the question quotes, which a passage holding them word for word covers. */
@@ -191,6 +193,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       ? [...cue.kinds, "earlier"]
       : cue.kinds,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
+    namedTerms: cue.namedTerms,
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
   };

@@ -7,6 +7,7 @@ import {
   monthsNamed,
 } from "../../src/search/answer-kinds.js";
 import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
+import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 
 describe("holdsAnswerKind", () => {
@@ -91,6 +92,28 @@ describe("asksAboutEarlierEvent", () => {
     ["Was this the first call between them?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
+  });
+});
+
+describe("givesName", () => {
+  const psaki = "In a summary, the press secretary Jen Psaki stated that talks would go on.";
+  const unnamed = "A senior Biden administration official told reporters that Biden warned Putin.";
+  it("finds a name beside what is named, and none the question already gives", () => {
+    expect(givesName(psaki, ["secretari"], [])).toBe(true);
+    expect(givesName(psaki, ["secretari"], ["jen", "psaki"])).toBe(false);
+    // Biden and Putin are named, but not beside "official", and Biden is asked about.
+    expect(givesName(unnamed, ["offici"], ["biden"])).toBe(false);
+  });
+
+  it("wants a name of two words when the sentence lacks what is named", () => {
+    expect(givesName("It begins with the Strategic Stability Dialogue.", ["track"], [])).toBe(true);
+    expect(givesName("It begins in Geneva.", ["track"], [])).toBe(false);
+  });
+
+  it("takes what is named from the words after 'the name of'", () => {
+    expect(
+      answerTypeCue("what is the name of the senior official who briefed reporters").namedTerms,
+    ).toEqual(["offici"]);
   });
 });
 

@@ -1,0 +1,43 @@
+import { type AnalyzedToken, analyzeTokens } from "../text/analyze.js";
+
+/** Words either side of what is named within which its name may stand ("Psaki, the press secretary"). */
+const NAME_REACH = 3;
+
+/**
+ * Whether a sentence gives the name a question asks for ("What is the name of the official
+ * who briefed reporters?"). A name is a capitalised word the question does not already hold.
+ * When the sentence holds what is named ("official"), the name must stand beside it ("press
+ * secretary Jen Psaki"): "a senior Biden administration official said" names no official,
+ * though it names Biden and Putin. When it does not ("the bilateral track", in articles that
+ * never say "track"), a name of two words or more must be there ("the Strategic Stability
+ * Dialogue").
+ *
+ * @example
+ * givesName("White House press secretary Jen Psaki stated…", ["secretari"], ["psaki"]); // false: Psaki is asked about
+ * givesName("White House press secretary Jen Psaki stated…", ["secretari"], []);        // true
+ */
+export function givesName(
+  text: string,
+  namedTerms: readonly string[],
+  questionTerms: readonly string[],
+): boolean {
+  const tokens = analyzeTokens(text);
+  const asked = new Set(questionTerms);
+  const named = new Set(namedTerms);
+  const isNewName = (token: AnalyzedToken | undefined) =>
+    token !== undefined &&
+    /^\p{Lu}/u.test(token.surface) &&
+    token.terms.length > 0 &&
+    !token.terms.some((term) => asked.has(term));
+  const heads = tokens.flatMap((token, i) =>
+    token.terms.some((term) => named.has(term)) ? [i] : [],
+  );
+  if (heads.length > 0) {
+    return heads.some((head) =>
+      tokens
+        .slice(Math.max(0, head - NAME_REACH), head + NAME_REACH + 1)
+        .some((token) => isNewName(token)),
+    );
+  }
+  return tokens.some((token, i) => i > 0 && isNewName(token) && isNewName(tokens[i + 1]));
+}
