@@ -18,6 +18,7 @@ export type AnswerKind =
   | "count"
   | "frequency"
   | "place"
+  | "namedPlace"
   | "age"
   | "acronym"
   | "cause"
@@ -81,7 +82,12 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   frequency: new RegExp(`\\b(?:${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times)\\b`, "i"),
   // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
-  place: /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+  // Not within a name: "the Organization for Security and Cooperation in Europe" is no place.
+  place:
+    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+  // "Which city" asks for a named place; a sentence naming none cannot answer it.
+  namedPlace:
+    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
   age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
   // "amid escalating tensions … over Russia's buildup": a cause or a purpose, said outright.
   cause:
@@ -156,6 +162,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   weekday: 0.6,
   clockTime: 0.35,
   place: 0.8,
+  namedPlace: 0.35,
   acronym: 0.6,
   cause: 0.5,
   outcome: 0.35,
