@@ -84,7 +84,7 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
   // Not within a name: "the Organization for Security and Cooperation in Europe" is no place.
   place:
-    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\btowards?\s+\p{L}/u,
   // "Which city" asks for a named place; a sentence naming none cannot answer it.
   namedPlace:
     /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
@@ -146,7 +146,7 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
  * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
  * "on what date" without a day of the calendar, nor "when" without any time at all (the date
  * pattern reads "early next year" and "that same week" as times). "Where" can be answered in
- * other words ("along the border"). A "why" is most often answered by a cause or a purpose
+ * words the place pattern does not read ("in a background call with reporters"). A "why" is most often answered by a cause or a purpose
  * said outright; at 0.8, a sentence restating the question's words ("urged him to de-escalate
  * tensions") beat the one saying what drove them ("amid escalating tensions … over the
  * buildup"); at 0.35, a question whose answer gives its reason only implicitly is refused.

@@ -42,6 +42,7 @@ describe("holdsAnswerKind", () => {
     ["Biden spoke for 50 minutes.", "age", false],
     ["They will meet in Geneva.", "place", true],
     ["Troops massed along Ukraine's border.", "place", true],
+    ["One path leads toward a de-escalation.", "place", true],
     ["The Organization for Security and Cooperation in Europe.", "place", false],
     ["They will meet in Geneva.", "namedPlace", true],
     ["They will meet with the Council.", "namedPlace", false],
