@@ -26,15 +26,25 @@ export function namedFieldTerms(
   article: Pick<Article, "outlet" | "author">,
   sentenceTerms: readonly string[],
 ): string[] {
-  const held = new Set(sentenceTerms);
-  const names = (value: string | null) => {
-    const nameTerms = value ? analyze(value) : [];
-    return nameTerms.length > 0 && nameTerms.every((term) => held.has(term));
-  };
-  return [
-    ...(names(article.outlet) ? terms().outlet : []),
-    ...(names(article.author) ? terms().author : []),
-  ];
+  const { outlet, author } = nameTermsOf(article);
+  const names = (nameTerms: readonly string[]) =>
+    nameTerms.length > 0 && nameTerms.every((term) => sentenceTerms.includes(term));
+  return [...(names(outlet) ? terms().outlet : []), ...(names(author) ? terms().author : [])];
+}
+
+/** Per article: its outlet's and author's names as index terms, analysed once for all its sentences. */
+const namesByArticle = new WeakMap<object, { outlet: string[]; author: string[] }>();
+
+function nameTermsOf(article: Pick<Article, "outlet" | "author">) {
+  let names = namesByArticle.get(article);
+  if (!names) {
+    names = {
+      outlet: article.outlet ? analyze(article.outlet) : [],
+      author: article.author ? analyze(article.author) : [],
+    };
+    namesByArticle.set(article, names);
+  }
+  return names;
 }
 
 /**
