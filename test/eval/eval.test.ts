@@ -24,6 +24,8 @@ const FRESH_FLOORS = { top1: 0.9, recallAt3: 1, refusalRate: 0.75, falseRefusals
 const BLIND_FLOORS = { top1: 0.76, recallAt3: 1, refusalRate: 0.66, falseRefusals: 0 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
 const TUNE_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
+/** The second paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
+const TUNE2_FLOORS = { top1: 0.8, recallAt3: 0.9, refusalRate: 0.7, falseRefusals: 3 };
 /** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
 const BLIND3_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
 /**
@@ -58,6 +60,7 @@ describe("question sets", () => {
     "./fresh-questions.json",
     "./blind-questions.json",
     "./tune-questions.json",
+    "./tune2-questions.json",
     "./blind2-questions.json",
     "./blind3-questions.json",
     "./blind4-questions.json",
@@ -92,6 +95,7 @@ describe("answer quality", () => {
     ["the set written blind", "./fresh-questions.json", FRESH_FLOORS],
     ["the second set written blind", "./blind-questions.json", BLIND_FLOORS],
     ["the paraphrase set open for tuning", "./tune-questions.json", TUNE_FLOORS],
+    ["the second paraphrase set open for tuning", "./tune2-questions.json", TUNE2_FLOORS],
     ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
     ["the fourth set written blind", "./blind3-questions.json", BLIND3_FLOORS],
     ["the fifth set written blind", "./blind4-questions.json", BLIND4_FLOORS],
