@@ -32,6 +32,7 @@ export function joinConcepts(a: Concept, b: Concept, alternatives = false): Conc
     wordClass: a.importance >= b.importance ? a.wordClass : b.wordClass,
     inCorpus: a.inCorpus || b.inCorpus,
     ...(alternatives || a.alternatives || b.alternatives ? { alternatives: true } : {}),
+    ...(a.focus || b.focus ? { focus: true } : {}),
   };
 }
 

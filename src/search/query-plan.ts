@@ -23,6 +23,7 @@ import {
   isYesNoQuestion,
 } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
+import { focusWordStart } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo } from "./typos.js";
@@ -56,6 +57,8 @@ export interface Concept {
   inCorpus: boolean;
   /** Alternatives the question chooses between ("Biden or Putin?"): naming one is enough. */
   alternatives?: boolean;
+  /** The thing a "what X" or "which X" question asks about (see `focusWordStart`). */
+  focus?: boolean;
 }
 
 export interface QueryPlan {
@@ -134,6 +137,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       return strongestClass(group.map((token) => coinedAsNoun(token, tagged.get(token.start))));
     };
   const concepts: Concept[] = [];
+  const focusStart = focusWordStart(folded);
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
@@ -169,6 +173,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
       const made = concept(surface, own, phrase.expansions, index, wordClass);
+      if (phrase.tokens.some((token) => token.start === focusStart)) markFocus(made);
       push(made, phrase.tokens[0]?.start ?? 0, phrase.tokens.at(-1)?.end ?? 0, false);
       i += phrase.tokens.length;
       continue;
@@ -180,6 +185,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
+    if (token.start === focusStart) markFocus(made);
     push(made, token.start, token.end, true);
   }
 
@@ -255,6 +261,21 @@ function concept(
     ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
     : terms;
   return { surface, terms: weighted, importance, weak, wordClass, inCorpus: known };
+}
+
+/**
+ * The thing a "which X" question asks about counts more again when the articles never
+ * mention it: "Which Russian banks would be hit by sanctions?" is not answered by a sentence
+ * on sanctions. Not a hard refusal, as for a missing name: "What measures would the US take?"
+ * is answered in other words.
+ */
+const MISSING_FOCUS_IMPORTANCE = 2;
+
+function markFocus(made: Concept): void {
+  made.focus = true;
+  if (!made.inCorpus && (made.wordClass === "noun" || made.wordClass === "name")) {
+    made.importance *= MISSING_FOCUS_IMPORTANCE;
+  }
 }
 
 let weakTerms: Set<string> | undefined;

@@ -1,0 +1,103 @@
+/**
+ * The thing a "what X" or "which X" question asks about: "which Russian banks would be hit"
+ * asks about banks, "what job did Psaki have" about a job. When the articles never mention
+ * such a thing, not even by a synonym, they cannot answer, however well the rest matches.
+ */
+
+/** Words that end the noun phrase after "what"/"which": an auxiliary or a preposition. */
+const PHRASE_END = new Set([
+  "did",
+  "does",
+  "do",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+  "should",
+  "might",
+  "may",
+  "about",
+  "of",
+  "for",
+  "on",
+  "in",
+  "regarding",
+  "to",
+]);
+/** Words after "what" that show it does not open a noun phrase ("what the…", "what else"). */
+const NOT_A_NOUN_PHRASE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "else",
+  "if",
+]);
+/**
+ * Nouns that name the kind of answer rather than a topic ("what kind of", "what words did
+ * they use", "which event"): the answer is a thing of that kind under its own name.
+ */
+const ANSWER_NOUNS = new Set([
+  "kind",
+  "kinds",
+  "type",
+  "types",
+  "sort",
+  "sorts",
+  "thing",
+  "things",
+  "word",
+  "words",
+  "term",
+  "terms",
+  "phrase",
+  "phrases",
+  "event",
+  "events",
+  "episode",
+  "incident",
+  "example",
+  "topic",
+  "topics",
+  "subject",
+  "part",
+  "aspect",
+  "name",
+]);
+/** Most words between "what" and the end of its noun phrase ("what specific security guarantees"). */
+const PHRASE_WORDS = 4;
+
+/**
+ * The start offset of the head noun of the phrase after "what", "which" or "whose", when the
+ * phrase ends before an auxiliary or a preposition.
+ *
+ * @example
+ * focusWordStart("Which Russian banks would be hit?"); // 14 ("banks")
+ * focusWordStart("What did Putin threaten?");          // undefined
+ */
+export function focusWordStart(question: string): number | undefined {
+  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (const [i, match] of words.entries()) {
+    if (!/^(?:what|which|whose)$/i.test(match[0])) continue;
+    for (let j = i + 1; j <= i + PHRASE_WORDS && j < words.length; j++) {
+      const word = words[j]?.[0].toLowerCase() ?? "";
+      if (j === i + 1 && (PHRASE_END.has(word) || NOT_A_NOUN_PHRASE.has(word))) break;
+      if (!PHRASE_END.has(word)) continue;
+      const head = words[j - 1];
+      if (!head || ANSWER_NOUNS.has(head[0].toLowerCase())) break;
+      return head.index;
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { loadEngine } from "../../src/engine.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
+import { planQuery } from "../../src/search/query-plan.js";
+import { focusWordStart } from "../../src/search/question-focus.js";
+
+const focusOf = (question: string) => {
+  const start = focusWordStart(question);
+  return start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
+};
+
+describe("focusWordStart", () => {
+  it.each([
+    ["Which Russian banks would be hit by sanctions?", "banks"],
+    ["What job did Jen Psaki have?", "job"],
+    ["What specific security guarantees was Russia demanding?", "guarantees"],
+    ["Exactly what guarantees about NATO membership did Russia demand?", "guarantees"],
+    ["What did Putin threaten?", undefined],
+    ["What is the name of the official?", undefined],
+    ["What kind of mistake would sanctions be?", undefined],
+    ["What words did officials use?", undefined],
+  ])("%s → %s", (question, expected) => {
+    expect(focusOf(question)).toBe(expected);
+  });
+});
+
+describe("a 'which X' question about a thing the articles never mention", () => {
+  let index: PassageIndex;
+  beforeAll(async () => {
+    index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+  });
+
+  it("is refused, though the rest of it matches", () => {
+    expect(answer("Which Russian banks would be hit by sanctions?", { index }).answered).toBe(
+      false,
+    );
+  });
+
+  it("counts the thing asked about twice as much as the same word elsewhere", () => {
+    const importanceOfBanks = (question: string) =>
+      planQuery(question, index).concepts.find((c) => c.surface === "banks")?.importance ?? 0;
+    expect(importanceOfBanks("Which banks would be hit by sanctions?")).toBeCloseTo(
+      2 * importanceOfBanks("Would banks be hit by sanctions?"),
+    );
+  });
+
+  it("is answered when the thing is there under another name", () => {
+    const reply = answer("What options did Biden lay out for Putin?", { index });
+    expect(reply.answered).toBe(true);
+  });
+});
