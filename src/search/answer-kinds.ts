@@ -189,6 +189,12 @@ export function answerKindCredit(
         index.passageTerms.hasTerm(passageId, term),
       );
     }
+    if (kind === "outcome") {
+      return (
+        !holdsAnswerKind(text, kind) ||
+        !statesEvery(plan, (term) => index.passageTerms.hasTerm(passageId, term))
+      );
+    }
     if (kind === "name") {
       const asked = plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term));
       return !givesName(text, plan.namedTerms, asked);
@@ -199,6 +205,21 @@ export function answerKindCredit(
     return !holdsAnswerKind(text, kind);
   });
   return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+}
+
+/** Ideas that count this much or more are what the event is ("Russia", "invading", "Ukraine"). */
+const EVENT_IMPORTANCE = 0.5;
+
+/**
+ * Whether a sentence itself states every main idea of the question. An outcome is reported
+ * in one sentence: "Did Russia end up invading Ukraine?" is not answered by a sentence that
+ * names neither Russia nor an invasion, only Ukraine, though the one before it does. An
+ * idea the articles never state in any words ("agreeing") is asked of no sentence.
+ */
+function statesEvery(plan: Pick<QueryPlan, "concepts">, holds: (term: string) => boolean): boolean {
+  return plan.concepts
+    .filter((c) => c.inCorpus && !c.weak && c.importance >= EVENT_IMPORTANCE)
+    .every((concept) => concept.terms.some((term) => holds(term.term)));
 }
 
 /** A month's name or abbreviation; its first three letters name it ("sept" → "sep"). */

@@ -124,6 +124,15 @@ describe("answer()", () => {
     }
   });
 
+  it("gives an outcome only from a sentence that states the event, not one beside it", () => {
+    // The articles speak of an invasion only as a threat; the sentence naming the call and
+    // Ukraine lacks the invasion, which its neighbour holds.
+    expect(answer("Did Russia end up invading Ukraine after this call?", { index }).answered).toBe(
+      false,
+    );
+    expect(answer("How did the call turn out?", { index }).answered).toBe(true);
+  });
+
   it("refuses a question with nothing to search for", () => {
     expect(answer("what is it?", { index })).toMatchObject({
       answered: false,
