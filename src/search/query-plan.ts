@@ -100,6 +100,8 @@ const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
   verb: 0.6,
 };
 const WEAK_IMPORTANCE = 0.25;
+/** The `whole` of a phrase: no term, since none of its words stands for all of it. */
+const NO_SINGLE_WORD = "";
 /** What lies between two alternatives: "Biden or Putin", "Washington, or Moscow". */
 const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 
@@ -172,7 +174,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       // An idiom for a weak word ("take place" for "happen") is as weak as the word.
       const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
-      const made = concept(surface, own, phrase.expansions, index, wordClass);
+      // Each word of a phrase stands for part of it ("Russian" of "Russian leader"): "Russian
+      // officials" do not name the Russian leader. Its synonyms ("Putin") stand for the whole.
+      const made = concept(surface, own, phrase.expansions, index, wordClass, NO_SINGLE_WORD);
       if (phrase.tokens.some((token) => token.start === focusStart)) markFocus(made);
       push(made, phrase.tokens[0]?.start ?? 0, phrase.tokens.at(-1)?.end ?? 0, false);
       i += phrase.tokens.length;

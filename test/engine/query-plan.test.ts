@@ -53,6 +53,15 @@ describe("planQuery", () => {
     expect(characterize?.terms.map((t) => t.term)).toContain("describ");
   });
 
+  it("counts a word of a synonym phrase as part of it, and its synonyms as the whole", () => {
+    const leader = planQuery("What did the Russian leader say?", index).concepts.find(
+      (c) => c.surface === "Russian leader",
+    );
+    const kindOf = (term: string) => leader?.terms.find((t) => t.term === term)?.kind;
+    expect(kindOf("russian")).toBe("part");
+    expect(kindOf("putin")).toBe("expansion");
+  });
+
   it("reads a phrasal verb with its particle, and a hyphenated synonym as one word", () => {
     const terms = (question: string, surface: string) =>
       planQuery(question, index)
