@@ -74,6 +74,8 @@ const ANSWER_NOUNS = new Set([
   "aspect",
   "name",
 ]);
+/** "What kind of X": the question is about X. */
+const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 /** Most words between "what" and the end of its noun phrase ("what specific security guarantees"). */
 const PHRASE_WORDS = 4;
 
@@ -94,6 +96,8 @@ export function focusWordStart(question: string): number | undefined {
       if (j === i + 1 && (PHRASE_END.has(word) || NOT_A_NOUN_PHRASE.has(word))) break;
       if (!PHRASE_END.has(word)) continue;
       const head = words[j - 1];
+      // "What kind of costs…" asks about costs.
+      if (head && KINDS.has(head[0].toLowerCase()) && word === "of") return words[j + 1]?.index;
       if (!head || ANSWER_NOUNS.has(head[0].toLowerCase())) break;
       return head.index;
     }

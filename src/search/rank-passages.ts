@@ -1,6 +1,7 @@
 import { answerKindCredit } from "./answer-kinds.js";
 import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
+import { preferSpelledOut } from "./elaboration.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
 import { phraseFinder } from "./quoted-phrases.js";
@@ -69,6 +70,8 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     }
     scored.sort(byScore);
   }
+  preferSpelledOut(index, plan, scored.slice(0, ANSWER_KIND_CHECKED));
+  scored.sort(byScore);
   return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
 }
 

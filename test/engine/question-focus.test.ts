@@ -19,7 +19,7 @@ describe("focusWordStart", () => {
     ["Exactly what guarantees about NATO membership did Russia demand?", "guarantees"],
     ["What did Putin threaten?", undefined],
     ["What is the name of the official?", undefined],
-    ["What kind of mistake would sanctions be?", undefined],
+    ["What kind of mistake would sanctions be?", "mistake"],
     ["What words did officials use?", undefined],
   ])("%s → %s", (question, expected) => {
     expect(focusOf(question)).toBe(expected);

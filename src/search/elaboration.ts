@@ -1,0 +1,74 @@
+import { analyzeTokens } from "../text/analyze.js";
+import type { PassageIndex } from "./passage-index.js";
+import type { QueryPlan } from "./query-plan.js";
+
+/** Words that go on to say what a thing is made of: "those costs include economic costs". */
+const SPELLS_OUT = new Set([
+  "include",
+  "includes",
+  "included",
+  "including",
+  "consist",
+  "consists",
+  "comprise",
+  "comprises",
+  "namely",
+]);
+const MAY_SPELL_OUT = /\b(?:includ|consist|compris|namely)|:/i;
+/** Words between the thing and the word that spells it out ("costs would include"). */
+const REACH = 2;
+
+/**
+ * Whether a sentence says what a thing is, not only that it is: "those costs include economic
+ * costs, …" spells out the costs; "serious costs and consequences if Ukraine is invaded" only
+ * names them. `terms` are the index terms of the thing ("cost", "consequ").
+ *
+ * @example
+ * spellsOut("And those costs include economic costs.", ["cost"]);  // true
+ * spellsOut("He warned of serious costs if it invades.", ["cost"]); // false
+ */
+export function spellsOut(text: string, terms: readonly string[]): boolean {
+  // Most sentences hold no such word: they need not be read word by word.
+  if (!MAY_SPELL_OUT.test(text)) return false;
+  const wanted = new Set(terms);
+  const tokens = analyzeTokens(text);
+  return tokens.some((token, i) => {
+    if (!token.terms.some((term) => wanted.has(term))) return false;
+    if (/^\s*:/.test(text.slice(token.end))) return true;
+    return tokens
+      .slice(i + 1, i + 1 + REACH)
+      .some((next) => SPELLS_OUT.has(next.surface.toLowerCase()));
+  });
+}
+
+/**
+ * What a sentence that only names the thing asked about keeps of its score, when another
+ * sentence spells it out: "What kind of costs would Russia face?" is answered by "those costs
+ * include economic costs, …" better than by "serious costs and consequences".
+ */
+const NAMES_ONLY_SHARE = 0.7;
+
+/**
+ * Lowers, among the best-ranked passages, those that name the thing a "what X" question asks
+ * about without spelling it out, when one of them does spell it out.
+ *
+ * @example
+ * preferSpelledOut(index, planQuery("What kind of costs would Russia face?", index), leaders);
+ */
+export function preferSpelledOut(
+  index: PassageIndex,
+  plan: Pick<QueryPlan, "concepts">,
+  leaders: ReadonlyArray<{ passageId: number; score: number }>,
+): void {
+  const focus = plan.concepts.find((concept) => concept.focus && concept.inCorpus);
+  if (!focus) return;
+  const terms = focus.terms.map((term) => term.term);
+  const naming = leaders.filter((ranked) =>
+    terms.some((term) => index.passageTerms.hasTerm(ranked.passageId, term)),
+  );
+  const spelling = new Set(
+    naming.filter((ranked) => spellsOut(index.passages[ranked.passageId]?.text ?? "", terms)),
+  );
+  if (spelling.size === 0) return;
+  for (const ranked of naming) if (!spelling.has(ranked)) ranked.score *= NAMES_ONLY_SHARE;
+}

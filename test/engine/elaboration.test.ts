@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { spellsOut } from "../../src/search/elaboration.js";
+import { ownIndex } from "./own-corpus.js";
+
+describe("spellsOut", () => {
+  it.each([
+    ["And those costs include economic costs.", true],
+    ["The costs would include higher fees.", true],
+    ["The costs: higher fees and lost jobs.", true],
+    ["He warned of serious costs if it invades.", false],
+    ["Including serious costs, he warned.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(spellsOut(text, ["cost"])).toBe(expected);
+  });
+});
+
+describe("a 'what kind of X' question", () => {
+  const index = ownIndex({
+    paragraphs: [
+      "The minister warned the port of serious costs if it closes the harbour.",
+      "For the port, those costs include higher fees for shippers and lost jobs on the docks.",
+    ],
+  });
+
+  it("is answered by the sentence that spells X out over one that only names it", () => {
+    const [first] = answer("What kind of costs would the port face?", { index }).snippets;
+    expect(first?.text).toContain("those costs include higher fees");
+  });
+});
