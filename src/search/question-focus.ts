@@ -42,7 +42,16 @@ const NOT_A_NOUN_PHRASE = new Set([
   "those",
   "else",
   "if",
+  "exactly",
+  "specifically",
+  "really",
+  "actually",
 ]);
+/** "What are the…", "what would the…": the noun phrase comes after "the". */
+const COPULAS = new Set(["is", "are", "was", "were", "would", "will"]);
+const RELATIVES = new Set(["that", "which", "who", "whom"]);
+/** Most words in the noun phrase after "what are the" ("the Strategic Stability Dialogue"). */
+const THE_PHRASE_WORDS = 3;
 /**
  * Nouns that name the kind of answer rather than a topic ("what kind of", "what words did
  * they use", "which event"): the answer is a thing of that kind under its own name.
@@ -89,8 +98,19 @@ const PHRASE_WORDS = 4;
  */
 export function focusWordStart(question: string): number | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
   for (const [i, match] of words.entries()) {
     if (!/^(?:what|which|whose)$/i.test(match[0])) continue;
+    // "What are the costs that…", "What would the costs for Russia include?": the phrase
+    // after "the", when it ends before a preposition, a relative pronoun or the question's end.
+    if (COPULAS.has(lower(i + 1)) && lower(i + 2) === "the") {
+      for (let j = i + 4; j <= i + 3 + THE_PHRASE_WORDS && j <= words.length; j++) {
+        if (j < words.length && !PHRASE_END.has(lower(j)) && !RELATIVES.has(lower(j))) continue;
+        const head = words[j - 1];
+        return head && !ANSWER_NOUNS.has(lower(j - 1)) ? head.index : undefined;
+      }
+      return undefined;
+    }
     for (let j = i + 1; j <= i + PHRASE_WORDS && j < words.length; j++) {
       const word = words[j]?.[0].toLowerCase() ?? "";
       if (j === i + 1 && (PHRASE_END.has(word) || NOT_A_NOUN_PHRASE.has(word))) break;
