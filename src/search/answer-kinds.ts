@@ -1,4 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
+import { earlierEventTerms, speaksOfEarlier } from "./earlier-event.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { QueryPlan } from "./query-plan.js";
@@ -108,29 +109,6 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
 };
 
 /**
- * A question about an earlier event ("the previous call", "their first meeting", "when did
- * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
- * or uses the words in another sense ("in the first place", "how long did it last").
- *
- * @example
- * asksAboutEarlierEvent("When did Biden and Putin last meet?"); // true
- * asksAboutEarlierEvent("How long did the call last?");         // false
- */
-export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean {
-  if (yesNo) return false;
-  const words = question.replace(/\b(?:in the first place|first of all|at first|at last)\b/gi, " ");
-  // "Who spoke first?" asks about order within this event, not about an earlier one.
-  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
-  // "last" before a word that is not a preposition: "last meet", "the last call".
-  return (
-    !/\bhow\s+long\b/i.test(words) &&
-    /\blast\s+(?!(?:on|in|for|about|around|over|until|till|through|with|and|or|but|so|long)\b)\p{L}/iu.test(
-      words,
-    )
-  );
-}
-
-/**
  * Whether a sentence holds an answer of the kind asked for.
  *
  * @example
@@ -193,6 +171,12 @@ export function answerKindCredit(
       return (
         !holdsAnswerKind(text, kind) ||
         !statesEvery(plan, (term) => index.passageTerms.hasTerm(passageId, term))
+      );
+    }
+    if (kind === "earlier") {
+      // Most sentences hold no earlier-word at all and need not be read word by word.
+      return (
+        !holdsAnswerKind(text, kind) || !speaksOfEarlier(text, earlierEventTerms(plan.concepts))
       );
     }
     if (kind === "name") {

@@ -8,14 +8,10 @@ import {
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import {
-  type AnswerKind,
-  asksAboutEarlierEvent,
-  holdsAnswerKind,
-  monthsNamed,
-} from "./answer-kinds.js";
+import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
+import { asksAboutEarlierEvent } from "./earlier-event.js";
 import {
   analyzedOpposites,
   analyzedSynonyms,

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import {
-  asksAboutEarlierEvent,
-  holdsAnswerKind,
-  monthsNamed,
-} from "../../src/search/answer-kinds.js";
+import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
+import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
 import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
 import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
@@ -82,6 +79,18 @@ describe("holdsAnswerKind", () => {
       "outcome",
     ] as const;
     expect(kinds.map((kind) => holdsAnswerKind(hostile, kind))).toContain(true);
+  });
+});
+
+describe("speaksOfEarlier", () => {
+  it("wants the earlier-word beside what the question asks about", () => {
+    expect(speaksOfEarlier("as they've done in previous calls", ["call"])).toBe(true);
+    expect(
+      speaksOfEarlier(
+        "This was their second phone call in a month, amid a buildup like the one that preceded the takeover of Crimea in 2014.",
+        ["call", "phone"],
+      ),
+    ).toBe(false);
   });
 });
 

@@ -1,0 +1,68 @@
+import { analyzeTokens } from "../text/analyze.js";
+import type { Concept } from "./query-plan.js";
+
+/**
+ * A question about an earlier event ("the previous call", "their first meeting", "when did
+ * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
+ * or uses the words in another sense ("in the first place", "how long did it last").
+ *
+ * @example
+ * asksAboutEarlierEvent("When did Biden and Putin last meet?"); // true
+ * asksAboutEarlierEvent("How long did the call last?");         // false
+ */
+export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean {
+  if (yesNo) return false;
+  const words = question.replace(/\b(?:in the first place|first of all|at first|at last)\b/gi, " ");
+  // "Who spoke first?" asks about order within this event, not about an earlier one.
+  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
+  // "last" before a word that is not a preposition: "last meet", "the last call".
+  return (
+    !/\bhow\s+long\b/i.test(words) &&
+    /\blast\s+(?!(?:on|in|for|about|around|over|until|till|through|with|and|or|but|so|long)\b)\p{L}/iu.test(
+      words,
+    )
+  );
+}
+
+/** Words that speak of something before: "previous calls", "preceded the takeover". */
+const EARLIER_WORD =
+  /^(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|past)$/i;
+/** "last week", "last month": "last" speaks of before only with a span of time. */
+const LAST_SPAN = /^(?:week|month|year|time)$/i;
+/** Words either side of an earlier-word within which what it qualifies must stand. */
+const EARLIER_REACH = 4;
+
+/**
+ * Whether a sentence speaks of the asked thing as earlier: an earlier-word beside one of the
+ * question's other words. "the troop buildup that preceded the takeover of Crimea in 2014"
+ * speaks of an earlier buildup, not of an earlier phone call, though it holds "second phone
+ * contact" and a year.
+ *
+ * @example
+ * speaksOfEarlier("as they've done in previous calls", ["call"]); // true
+ * speaksOfEarlier("This was their second call, amid a buildup that preceded the takeover.", ["call"]); // false
+ */
+export function speaksOfEarlier(text: string, nearTerms: readonly string[]): boolean {
+  const near = new Set(nearTerms);
+  const tokens = analyzeTokens(text);
+  return tokens.some((token, i) => {
+    const earlier =
+      EARLIER_WORD.test(token.surface) ||
+      (/^last$/i.test(token.surface) && LAST_SPAN.test(tokens[i + 1]?.surface ?? ""));
+    if (!earlier) return false;
+    return tokens
+      .slice(Math.max(0, i - EARLIER_REACH), i + EARLIER_REACH + 1)
+      .some((other) => other !== token && other.terms.some((term) => near.has(term)));
+  });
+}
+
+/** The terms of the question's ideas other than the earlier-words themselves ("previous"). */
+export function earlierEventTerms(concepts: readonly Concept[]): string[] {
+  return concepts
+    .filter(
+      (c) =>
+        !c.weak &&
+        !c.surface.split(/\s+/).every((word) => EARLIER_WORD.test(word) || /^last$/i.test(word)),
+    )
+    .flatMap((c) => c.terms.map((term) => term.term));
+}
