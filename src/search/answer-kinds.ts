@@ -1,5 +1,6 @@
 import { analyzeTokens } from "../text/analyze.js";
 import { earlierEventTerms, speaksOfEarlier } from "./earlier-event.js";
+import { spellsOut } from "./elaboration.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { QueryPlan } from "./query-plan.js";
@@ -25,7 +26,8 @@ export type AnswerKind =
   | "cause"
   | "outcome"
   | "earlier"
-  | "name";
+  | "name"
+  | "spelledOut";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -106,6 +108,8 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i,
   // A capitalised word past the first; `givesName` asks more when the question says whose.
   name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
+  // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
+  spelledOut: /\b(?:includ|consist|compris|namely)|:/i,
 };
 
 /**
@@ -146,6 +150,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   outcome: 0.35,
   earlier: 0.35,
   name: 0.35,
+  spelledOut: 0.35,
 };
 
 /**
@@ -178,6 +183,10 @@ export function answerKindCredit(
       return (
         !holdsAnswerKind(text, kind) || !speaksOfEarlier(text, earlierEventTerms(plan.concepts))
       );
+    }
+    if (kind === "spelledOut") {
+      const focus = plan.concepts.find((concept) => concept.focus);
+      return !spellsOut(text, focus?.terms.map((term) => term.term) ?? []);
     }
     if (kind === "name") {
       const asked = plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term));

@@ -19,7 +19,7 @@ import {
   isYesNoQuestion,
 } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
-import { focusWordStart } from "./question-focus.js";
+import { asksForSpecifics, focusWordStart } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo } from "./typos.js";
@@ -192,12 +192,20 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const cues = cue.terms
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
+  const merged = mergeDuplicates(concepts);
+  // "What exactly are Russia's demands?" wants a sentence that lists them; "what was his
+  // threat exactly" is answered by the one threat, said in any words.
+  const specifics =
+    asksForSpecifics(folded) &&
+    merged.some((c) => c.focus && c.inCorpus && /[^s]s$/i.test(c.surface));
   return {
-    concepts: mergeDuplicates(concepts),
+    concepts: merged,
     cues,
-    kinds: asksAboutEarlierEvent(folded, isYesNoQuestion(folded))
-      ? [...cue.kinds, "earlier"]
-      : cue.kinds,
+    kinds: [
+      ...cue.kinds,
+      ...(asksAboutEarlierEvent(folded, isYesNoQuestion(folded)) ? (["earlier"] as const) : []),
+      ...(specifics ? (["spelledOut"] as const) : []),
+    ],
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),

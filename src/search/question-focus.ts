@@ -47,6 +47,10 @@ const NOT_A_NOUN_PHRASE = new Set([
   "really",
   "actually",
 ]);
+/** "What exactly are…": words between "what" and the rest of its phrase. */
+const ADVERBS = new Set(["exactly", "specifically", "precisely", "really", "actually"]);
+/** "the costs", "Russia's demands": what opens the noun phrase after "what are". */
+const DETERMINER = /^(?:the|its|their|his|her|our|[\p{L}-]+['’]s?)$/u;
 /** "What are the…", "what would the…": the noun phrase comes after "the". */
 const COPULAS = new Set(["is", "are", "was", "were", "would", "will"]);
 const RELATIVES = new Set(["that", "which", "who", "whom"]);
@@ -99,13 +103,30 @@ const PHRASE_WORDS = 4;
 export function focusWordStart(question: string): number | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
-  for (const [i, match] of words.entries()) {
+  // A phrase ends before a preposition, a relative pronoun, punctuation or the question's end.
+  const endsBefore = (at: number) => {
+    const previous = words[at - 1];
+    const gap = question.slice(
+      (previous?.index ?? 0) + (previous?.[0].length ?? 0),
+      words[at]?.index,
+    );
+    return (
+      at >= words.length ||
+      PHRASE_END.has(lower(at)) ||
+      RELATIVES.has(lower(at)) ||
+      ADVERBS.has(lower(at)) ||
+      /[,;:?!.]/.test(gap)
+    );
+  };
+  for (const [w, match] of words.entries()) {
     if (!/^(?:what|which|whose)$/i.test(match[0])) continue;
-    // "What are the costs that…", "What would the costs for Russia include?": the phrase
-    // after "the", when it ends before a preposition, a relative pronoun or the question's end.
-    if (COPULAS.has(lower(i + 1)) && lower(i + 2) === "the") {
-      for (let j = i + 4; j <= i + 3 + THE_PHRASE_WORDS && j <= words.length; j++) {
-        if (j < words.length && !PHRASE_END.has(lower(j)) && !RELATIVES.has(lower(j))) continue;
+    let i = w;
+    while (ADVERBS.has(lower(i + 1))) i++;
+    // "What are the costs that…", "what exactly are Russia's demands, like…": the phrase
+    // after "the" or a possessive.
+    if (COPULAS.has(lower(i + 1)) && DETERMINER.test(lower(i + 2))) {
+      for (let j = i + 4; j <= i + 3 + THE_PHRASE_WORDS; j++) {
+        if (!endsBefore(j)) continue;
         const head = words[j - 1];
         return head && !ANSWER_NOUNS.has(lower(j - 1)) ? head.index : undefined;
       }
@@ -124,4 +145,15 @@ export function focusWordStart(question: string): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the question asks for the thing in detail ("what exactly are Russia's demands",
+ * "which specific sanctions"): then a sentence that only names it does not answer.
+ *
+ * @example
+ * asksForSpecifics("What specific sanctions did the US impose?"); // true
+ */
+export function asksForSpecifics(question: string): boolean {
+  return /\b(?:exactly|specific|specifically|precisely|in detail)\b/i.test(question);
 }

@@ -28,3 +28,23 @@ describe("a 'what kind of X' question", () => {
     expect(first?.text).toContain("those costs include higher fees");
   });
 });
+
+describe("a question that asks for the things in detail", () => {
+  const named = ownIndex({
+    paragraphs: ["The board will discuss the farmers' demands on Monday."],
+  });
+  const listed = ownIndex({
+    paragraphs: [
+      "The board will discuss the farmers' demands on Monday.",
+      "Their demands include lower water fees and a new canal.",
+    ],
+  });
+
+  it("is refused when the articles only name them, and answered when they list them", () => {
+    const question = "What exactly are the farmers' demands?";
+    expect(answer(question, { index: named }).answered).toBe(false);
+    expect(answer(question, { index: listed }).snippets[0]?.text).toContain("include lower water");
+    // Without "exactly", naming them is answer enough.
+    expect(answer("What are the farmers' demands?", { index: named }).answered).toBe(true);
+  });
+});

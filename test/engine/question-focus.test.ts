@@ -20,6 +20,7 @@ describe("focusWordStart", () => {
     ["What would the costs for Russia include?", "costs"],
     ["What are the costs that the official listed?", "costs"],
     ["What is the weather in Moscow?", "weather"],
+    ["what exactly are russia's security demands, like no nato expansion?", "demands"],
     ["What did Putin threaten?", undefined],
     ["What is the name of the official?", undefined],
     ["What kind of mistake would sanctions be?", "mistake"],
