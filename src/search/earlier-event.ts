@@ -15,6 +15,9 @@ export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean
   const words = question.replace(/\b(?:in the first place|first of all|at first|at last)\b/gi, " ");
   // "Who spoke first?" asks about order within this event, not about an earlier one.
   if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
+  // "before becoming press secretary", "before press secretary?": an earlier time of the
+  // asker's choosing; "before real headway is possible" is a condition, not a time.
+  if (/\bbefore\s+(?:\p{L}+ing\b|(?:\p{L}+\s+){0,2}\p{L}+\W*$)/iu.test(words)) return true;
   // "last" before a word that is not a preposition: "last meet", "the last call".
   return (
     !/\bhow\s+long\b/i.test(words) &&
