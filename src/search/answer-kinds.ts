@@ -1,9 +1,16 @@
 import { analyzeTokens } from "../text/analyze.js";
-import { earlierEventTerms, speaksOfEarlier } from "./earlier-event.js";
-import { spellsOut } from "./elaboration.js";
+import {
+  asksAboutEarlierEvent,
+  earlierEventTerms,
+  MENTIONS_EARLIER,
+  speaksOfEarlier,
+} from "./earlier-event.js";
+import { MAY_SPELL_OUT, spellsOut } from "./elaboration.js";
+import { isYesNoQuestion } from "./expansions.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
-import type { QueryPlan } from "./query-plan.js";
+import type { Concept, QueryPlan } from "./query-plan.js";
+import { asksForListOf } from "./question-focus.js";
 
 /**
  * Kinds of answer a question word asks for ("when" → a date, "how many" → a count), and
@@ -102,15 +109,33 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   outcome:
     /^(?![\s\S]*\b(?:will|would|if|unless|should|could|might|going to|slated|scheduled|upcoming|planned|set to|expected to|due to|next week|next month|next year|possible|possibly|potential|fears?|specter|spectre|prospect|risks?|danger)\b)/i,
   // "When was their previous call?" is not answered by a sentence about this call: one that
-  // answers speaks of something before ("previous calls", "preceded the takeover"). A bare
-  // "before" says as often what is still to come ("they meet next week, before the harvest").
-  earlier:
-    /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i,
+  // answers speaks of something before ("previous calls", "preceded the takeover").
+  earlier: MENTIONS_EARLIER,
   // A capitalised word past the first; `givesName` asks more when the question says whose.
   name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
-  spelledOut: /\b(?:includ|consist|compris|namely)|:/i,
+  spelledOut: MAY_SPELL_OUT,
 };
+
+/**
+ * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
+ * an earlier event ("their previous call"), and a list when it asks for a plural thing in
+ * detail ("what exactly are the demands").
+ *
+ * @example
+ * kindsAsked("When was their previous call?", ["date"], concepts); // ["date", "earlier"]
+ */
+export function kindsAsked(
+  question: string,
+  phraseKinds: readonly AnswerKind[],
+  concepts: readonly Concept[],
+): AnswerKind[] {
+  return [
+    ...phraseKinds,
+    ...(asksAboutEarlierEvent(question, isYesNoQuestion(question)) ? (["earlier"] as const) : []),
+    ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
+  ];
+}
 
 /**
  * Whether a sentence holds an answer of the kind asked for.
@@ -128,10 +153,11 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
  * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
  * "on what date" without a day of the calendar, nor "when" without any time at all (the date
  * pattern reads "early next year" and "that same week" as times). "Where" can be answered in
- * words the place pattern does not read ("in a background call with reporters"). A "why" is most often answered by a cause or a purpose
- * said outright; at 0.8, a sentence restating the question's words ("urged him to de-escalate
- * tensions") beat the one saying what drove them ("amid escalating tensions … over the
- * buildup"); at 0.35, a question whose answer gives its reason only implicitly is refused.
+ * words the place pattern does not read ("in a background call with reporters"). A "why" is
+ * most often answered by a cause or a purpose said outright; at 0.8, a sentence restating
+ * the question's words ("urged him to de-escalate tensions") beat the one saying what drove
+ * them ("amid escalating tensions … over the buildup"); at 0.35, a question whose answer
+ * gives its reason only implicitly is refused.
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,

@@ -27,6 +27,13 @@ export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean
   );
 }
 
+/**
+ * Whether a text holds a word that speaks of something before, anywhere: the cheap test that
+ * spares most sentences being read word by word. A bare "before" says as often what is still
+ * to come ("they meet next week, before the harvest").
+ */
+export const MENTIONS_EARLIER =
+  /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i;
 /** Words that speak of something before: "previous calls", "preceded the takeover". */
 const EARLIER_WORD =
   /^(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|past)$/i;

@@ -14,7 +14,8 @@ const SPELLS_OUT = new Set([
   "comprises",
   "namely",
 ]);
-const MAY_SPELL_OUT = /\b(?:includ|consist|compris|namely)|:/i;
+/** Whether a text holds a word that spells a thing out, anywhere: the cheap test first. */
+export const MAY_SPELL_OUT = /\b(?:includ|consist|compris|namely)|:/i;
 /** Words between the thing and the word that spells it out ("costs would include"). */
 const REACH = 2;
 

@@ -8,10 +8,9 @@ import {
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
+import { type AnswerKind, holdsAnswerKind, kindsAsked, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
-import { asksAboutEarlierEvent } from "./earlier-event.js";
 import {
   analyzedOpposites,
   analyzedSynonyms,
@@ -19,7 +18,7 @@ import {
   isYesNoQuestion,
 } from "./expansions.js";
 import type { PassageIndex } from "./passage-index.js";
-import { asksForSpecifics, focusWordStart } from "./question-focus.js";
+import { focusWordStart, markFocus } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo } from "./typos.js";
@@ -193,19 +192,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
   const merged = mergeDuplicates(concepts);
-  // "What exactly are Russia's demands?" wants a sentence that lists them; "what was his
-  // threat exactly" is answered by the one threat, said in any words.
-  const specifics =
-    asksForSpecifics(folded) &&
-    merged.some((c) => c.focus && c.inCorpus && /[^s]s$/i.test(c.surface));
   return {
     concepts: merged,
     cues,
-    kinds: [
-      ...cue.kinds,
-      ...(asksAboutEarlierEvent(folded, isYesNoQuestion(folded)) ? (["earlier"] as const) : []),
-      ...(specifics ? (["spelledOut"] as const) : []),
-    ],
+    kinds: kindsAsked(folded, cue.kinds, merged),
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),
@@ -269,21 +259,6 @@ function concept(
     ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
     : terms;
   return { surface, terms: weighted, importance, weak, wordClass, inCorpus: known };
-}
-
-/**
- * The thing a "which X" question asks about counts more again when the articles never
- * mention it: "Which Russian banks would be hit by sanctions?" is not answered by a sentence
- * on sanctions. Not a hard refusal, as for a missing name: "What measures would the US take?"
- * is answered in other words.
- */
-const MISSING_FOCUS_IMPORTANCE = 2;
-
-function markFocus(made: Concept): void {
-  made.focus = true;
-  if (!made.inCorpus && (made.wordClass === "noun" || made.wordClass === "name")) {
-    made.importance *= MISSING_FOCUS_IMPORTANCE;
-  }
 }
 
 let weakTerms: Set<string> | undefined;

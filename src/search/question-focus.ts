@@ -1,3 +1,5 @@
+import type { Concept } from "./query-plan.js";
+
 /**
  * The thing a "what X" or "which X" question asks about: "which Russian banks would be hit"
  * asks about banks, "what job did Psaki have" about a job. When the articles never mention
@@ -148,12 +150,33 @@ export function focusWordStart(question: string): number | undefined {
 }
 
 /**
- * Whether the question asks for the thing in detail ("what exactly are Russia's demands",
- * "which specific sanctions"): then a sentence that only names it does not answer.
+ * Whether the question asks for a plural thing it names in detail ("what exactly are
+ * Russia's demands", "which specific sanctions"): then a sentence that only names them does
+ * not answer, one that lists them does. "What was his threat exactly" is answered by the one
+ * threat, said in any words.
  *
  * @example
- * asksForSpecifics("What specific sanctions did the US impose?"); // true
+ * asksForListOf("What specific sanctions did the US impose?", plan.concepts); // true
  */
-export function asksForSpecifics(question: string): boolean {
-  return /\b(?:exactly|specific|specifically|precisely|in detail)\b/i.test(question);
+export function asksForListOf(question: string, concepts: readonly Concept[]): boolean {
+  return (
+    /\b(?:exactly|specific|specifically|precisely|in detail)\b/i.test(question) &&
+    concepts.some((c) => c.focus && c.inCorpus && /[^s]s$/i.test(c.surface))
+  );
+}
+
+/**
+ * The thing a "which X" question asks about counts more again when the articles never
+ * mention it: "Which Russian banks would be hit by sanctions?" is not answered by a sentence
+ * on sanctions. Not a hard refusal, as for a missing name: "What measures would the US take?"
+ * is answered in other words.
+ */
+const MISSING_FOCUS_IMPORTANCE = 2;
+
+/** Marks the concept that is the question's focus, and weighs it as such. */
+export function markFocus(made: Concept): void {
+  made.focus = true;
+  if (!made.inCorpus && (made.wordClass === "noun" || made.wordClass === "name")) {
+    made.importance *= MISSING_FOCUS_IMPORTANCE;
+  }
 }
