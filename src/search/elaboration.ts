@@ -51,7 +51,7 @@ const NAMES_ONLY_SHARE = 0.7;
 
 /**
  * Lowers, among the best-ranked passages, those that name the thing a "what X" question asks
- * about without spelling it out, when one of them does spell it out.
+ * about without spelling it out, when one of them does spell it out; says whether it did.
  *
  * @example
  * preferSpelledOut(index, planQuery("What kind of costs would Russia face?", index), leaders);
@@ -60,9 +60,9 @@ export function preferSpelledOut(
   index: PassageIndex,
   plan: Pick<QueryPlan, "concepts">,
   leaders: ReadonlyArray<{ passageId: number; score: number }>,
-): void {
+): boolean {
   const focus = plan.concepts.find((concept) => concept.focus && concept.inCorpus);
-  if (!focus) return;
+  if (!focus) return false;
   const terms = focus.terms.map((term) => term.term);
   const naming = leaders.filter((ranked) =>
     terms.some((term) => index.passageTerms.hasTerm(ranked.passageId, term)),
@@ -70,6 +70,7 @@ export function preferSpelledOut(
   const spelling = new Set(
     naming.filter((ranked) => spellsOut(index.passages[ranked.passageId]?.text ?? "", terms)),
   );
-  if (spelling.size === 0) return;
+  if (spelling.size === 0) return false;
   for (const ranked of naming) if (!spelling.has(ranked)) ranked.score *= NAMES_ONLY_SHARE;
+  return true;
 }

@@ -1,6 +1,9 @@
 import { type AnalyzedToken, analyzeTokens } from "../text/analyze.js";
 
-/** Words either side of what is named within which its name may stand ("Psaki, the press secretary"). */
+/**
+ * Words either side of what is named within which its name may stand: "press secretary Jen
+ * Psaki", "Psaki, the press secretary".
+ */
 const NAME_REACH = 3;
 
 /**
@@ -13,8 +16,8 @@ const NAME_REACH = 3;
  * Dialogue").
  *
  * @example
- * givesName("White House press secretary Jen Psaki stated…", ["secretari"], ["psaki"]); // false: Psaki is asked about
- * givesName("White House press secretary Jen Psaki stated…", ["secretari"], []);        // true
+ * givesName("the press secretary Jen Psaki stated…", ["secretari"], []);        // true
+ * givesName("the press secretary Jen Psaki stated…", ["secretari"], ["psaki"]); // false: asked already
  */
 export function givesName(
   text: string,

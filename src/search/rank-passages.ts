@@ -70,8 +70,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     }
     scored.sort(byScore);
   }
-  preferSpelledOut(index, plan, scored.slice(0, ANSWER_KIND_CHECKED));
-  scored.sort(byScore);
+  if (preferSpelledOut(index, plan, scored.slice(0, ANSWER_KIND_CHECKED))) scored.sort(byScore);
   return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
 }
 
