@@ -12,34 +12,34 @@ import { type EvalReport, evaluate, foldForMatch, readQuestionSet } from "./eval
  * the engine improves. The other sets' floors keep a change from making them worse unnoticed;
  * one moves down only for a change that is better on all sets together, and its commit says so.
  */
-const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 0.96, falseRefusals: 0 };
+const FLOORS = { top1: 0.9, recallAt3: 0.97, refusalRate: 1, falseRefusals: 0 };
 /**
  * The held-out casual phrasings are far below the dev set (see the README); these floors only
  * keep a change from making them worse unnoticed.
  */
-const HOLDOUT_FLOORS = { top1: 0.68, recallAt3: 0.81, refusalRate: 1, falseRefusals: 2 };
+const HOLDOUT_FLOORS = { top1: 0.73, recallAt3: 0.86, refusalRate: 1, falseRefusals: 0 };
 /** The set written blind (see its $comment): today's figures, as a floor. */
-const FRESH_FLOORS = { top1: 0.9, recallAt3: 1, refusalRate: 0.75, falseRefusals: 0 };
+const FRESH_FLOORS = { top1: 0.93, recallAt3: 1, refusalRate: 1, falseRefusals: 0 };
 /** The second blind set, measured once and never read for misses: its figures, as a floor. */
-const BLIND_FLOORS = { top1: 0.76, recallAt3: 1, refusalRate: 0.66, falseRefusals: 0 };
+const BLIND_FLOORS = { top1: 0.83, recallAt3: 1, refusalRate: 0.83, falseRefusals: 0 };
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
-const TUNE_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.83, falseRefusals: 1 };
+const TUNE_FLOORS = { top1: 0.88, recallAt3: 0.95, refusalRate: 0.9, falseRefusals: 1 };
 /** The second paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
-const TUNE2_FLOORS = { top1: 0.8, recallAt3: 0.9, refusalRate: 0.7, falseRefusals: 3 };
+const TUNE2_FLOORS = { top1: 0.86, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 1 };
 /** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
-const BLIND3_FLOORS = { top1: 0.85, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
+const BLIND3_FLOORS = { top1: 0.9, recallAt3: 0.96, refusalRate: 0.8, falseRefusals: 1 };
 /**
  * The fifth set written blind (80 questions): figures only for the session that wrote it
  * (85.0%, 91.7%, 50%, 3 at its start), open for tuning since 420f978: today's figures.
  */
-const BLIND4_FLOORS = { top1: 0.86, recallAt3: 0.95, refusalRate: 0.5, falseRefusals: 2 };
-/** The sixth set written blind (80 questions), figures only: its figures when written. */
-const BLIND5_FLOORS = { top1: 0.8, recallAt3: 0.91, refusalRate: 0.65, falseRefusals: 1 };
+const BLIND4_FLOORS = { top1: 0.91, recallAt3: 0.96, refusalRate: 0.8, falseRefusals: 2 };
+/** The sixth set written blind (80 questions), figures only: today's figures. */
+const BLIND5_FLOORS = { top1: 0.85, recallAt3: 0.93, refusalRate: 0.75, falseRefusals: 1 };
 /**
  * The seventh set written blind (80 questions), figures only: read at the start of the session
- * that wrote it, its figures then.
+ * that wrote it and after its changes; today's figures.
  */
-const BLIND6_FLOORS = { top1: 0.71, recallAt3: 0.83, refusalRate: 0.65, falseRefusals: 4 };
+const BLIND6_FLOORS = { top1: 0.73, recallAt3: 0.83, refusalRate: 0.8, falseRefusals: 2 };
 /** The third set written blind (80 questions), figures only: today's figures. */
 const BLIND2_FLOORS = { top1: 0.8, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 2 };
 
