@@ -32,7 +32,7 @@ const BLIND3_FLOORS = { top1: 0.9, recallAt3: 0.96, refusalRate: 0.8, falseRefus
  * The fifth set written blind (80 questions): figures only for the session that wrote it
  * (85.0%, 91.7%, 50%, 3 at its start), open for tuning since 420f978: today's figures.
  */
-const BLIND4_FLOORS = { top1: 0.91, recallAt3: 0.96, refusalRate: 0.8, falseRefusals: 2 };
+const BLIND4_FLOORS = { top1: 0.93, recallAt3: 0.98, refusalRate: 0.8, falseRefusals: 1 };
 /** The sixth set written blind (80 questions), figures only: today's figures. */
 const BLIND5_FLOORS = { top1: 0.85, recallAt3: 0.93, refusalRate: 0.75, falseRefusals: 1 };
 /**
