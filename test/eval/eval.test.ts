@@ -26,6 +26,8 @@ const BLIND_FLOORS = { top1: 0.83, recallAt3: 1, refusalRate: 0.83, falseRefusal
 const TUNE_FLOORS = { top1: 0.88, recallAt3: 0.95, refusalRate: 0.9, falseRefusals: 1 };
 /** The second paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
 const TUNE2_FLOORS = { top1: 0.86, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 1 };
+/** The third paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
+const TUNE3_FLOORS = { top1: 0.77, recallAt3: 0.83, refusalRate: 0.65, falseRefusals: 4 };
 /** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
 const BLIND3_FLOORS = { top1: 0.9, recallAt3: 0.96, refusalRate: 0.8, falseRefusals: 1 };
 /**
@@ -61,6 +63,7 @@ describe("question sets", () => {
     "./blind-questions.json",
     "./tune-questions.json",
     "./tune2-questions.json",
+    "./tune3-questions.json",
     "./blind2-questions.json",
     "./blind3-questions.json",
     "./blind4-questions.json",
@@ -96,6 +99,7 @@ describe("answer quality", () => {
     ["the second set written blind", "./blind-questions.json", BLIND_FLOORS],
     ["the paraphrase set open for tuning", "./tune-questions.json", TUNE_FLOORS],
     ["the second paraphrase set open for tuning", "./tune2-questions.json", TUNE2_FLOORS],
+    ["the third paraphrase set open for tuning", "./tune3-questions.json", TUNE3_FLOORS],
     ["the third set written blind", "./blind2-questions.json", BLIND2_FLOORS],
     ["the fourth set written blind", "./blind3-questions.json", BLIND3_FLOORS],
     ["the fifth set written blind", "./blind4-questions.json", BLIND4_FLOORS],
