@@ -12,7 +12,8 @@ import type { Concept } from "./query-plan.js";
  */
 export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean {
   if (yesNo) return false;
-  const words = question.replace(/\b(?:in the first place|first of all|at first|at last)\b/gi, " ");
+  // "the first of the two paths" picks one of several, not an earlier one.
+  const words = question.replace(/\b(?:in the first place|first of|at first|at last)\b/gi, " ");
   // "Who spoke first?" asks about order within this event, not about an earlier one.
   if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
   // "before becoming press secretary", "before press secretary?": an earlier time of the

@@ -105,6 +105,7 @@ describe("asksAboutEarlierEvent", () => {
     ["What does the US want before real headway is possible?", false],
     ["How long did the call last?", false],
     ["Who asked for the call in the first place?", false],
+    ["whats the first of the two paths", false],
     ["Who spoke first?", false],
     ["Was this the first call between them?", false],
   ])("%s → %s", (question, expected) => {
