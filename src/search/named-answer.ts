@@ -9,9 +9,10 @@ const NAME_REACH = 3;
 /**
  * Whether a sentence gives the name a question asks for ("What is the name of the official
  * who briefed reporters?"). A name is a capitalised word the question does not already hold.
- * When the sentence holds what is named ("official"), the name must stand beside it ("press
- * secretary Jen Psaki"): "a senior Biden administration official said" names no official,
- * though it names Biden and Putin. When it does not ("the bilateral track", in articles that
+ * When the sentence holds what is named ("official"), the name must stand beside it: after
+ * it ("press secretary Jen Psaki"), or before it set apart by a comma ("Psaki, the press
+ * secretary"). "A senior Biden administration official said" names no official, though it
+ * names Biden and Putin. When it does not ("the bilateral track", in articles that
  * never say "track"), a name of two words or more must be there ("the Strategic Stability
  * Dialogue").
  *
@@ -36,10 +37,15 @@ export function givesName(
     token.terms.some((term) => named.has(term)) ? [i] : [],
   );
   if (heads.length > 0) {
-    return heads.some((head) =>
-      tokens
-        .slice(Math.max(0, head - NAME_REACH), head + NAME_REACH + 1)
-        .some((token) => isNewName(token)),
+    // A name before what it names stands apart from it ("Psaki, the press secretary"); one
+    // run into it modifies it ("a senior Biden administration official").
+    const standsApart = (token: AnalyzedToken) => /^\s*,/.test(text.slice(token.end));
+    return heads.some(
+      (head) =>
+        tokens.slice(head + 1, head + NAME_REACH + 1).some((token) => isNewName(token)) ||
+        tokens
+          .slice(Math.max(0, head - NAME_REACH), head)
+          .some((token) => isNewName(token) && standsApart(token)),
     );
   }
   return tokens.some((token, i) => i > 0 && isNewName(token) && isNewName(tokens[i + 1]));

@@ -121,6 +121,11 @@ describe("givesName", () => {
     expect(givesName(psaki, ["secretari"], ["jen", "psaki"])).toBe(false);
     // Biden and Putin are named, but not beside "official", and Biden is asked about.
     expect(givesName(unnamed, ["offici"], ["biden"])).toBe(false);
+    // Run into the title, a name modifies it; set apart by a comma, it names the person.
+    expect(givesName(unnamed, ["offici"], [])).toBe(false);
+    expect(
+      givesName("Jen Psaki, the press secretary, said talks would go on.", ["secretari"], []),
+    ).toBe(true);
   });
 
   it("wants a name of two words when the sentence lacks what is named", () => {
