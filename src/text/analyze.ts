@@ -51,8 +51,10 @@ export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
     const term = termOfWord(part, capitals || (token.acronym && /^\p{L}+$/u.test(part)));
     if (term !== null) terms.push(term);
   }
+  // The whole stands for the word when two parts or more remain, and when its stopword parts
+  // are gone: "one-on-one" is no stopword, and "in-person" says more than "person".
   const whole = termOfWord(word.replace(/-/g, ""), false);
-  if (whole !== null && terms.length > 1) terms.push(whole);
+  if (whole !== null && (terms.length > 1 || terms.length < written.length)) terms.push(whole);
   return terms;
 }
 

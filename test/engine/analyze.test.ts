@@ -60,7 +60,8 @@ describe("analyze (the normalisation shared by index and query)", () => {
 
   it("reads a part of a hyphenated word written in capitals as an acronym", () => {
     expect(analyze("a US-based reporter")).toEqual(["us", "base", "usbas", "report"]);
-    expect(analyze("a us-based reporter")).toEqual(["base", "report"]);
+    // In lower case "us" is the pronoun, dropped; the joined whole still matches "US-based".
+    expect(analyze("a us-based reporter")).toEqual(["base", "usbas", "report"]);
   });
 
   it("gives token offsets into the original text for highlighting", () => {
@@ -71,6 +72,13 @@ describe("analyze (the normalisation shared by index and query)", () => {
 
   it("ignores zero-width and bidi characters in questions", () => {
     expect(analyze("Pu\u200Btin\u202E")).toEqual(["putin"]);
+  });
+});
+
+describe("hyphenated words", () => {
+  it("keep their whole when their stopword parts are dropped", () => {
+    expect(analyze("one-on-one")).toEqual(analyze("oneonone"));
+    expect(analyze("in-person")).toContain(analyze("inperson")[0]);
   });
 });
 
