@@ -25,9 +25,9 @@ const BLIND_FLOORS = { top1: 0.83, recallAt3: 1, refusalRate: 0.83, falseRefusal
 /** The paraphrase set open for tuning (120 questions, see its $comment): today's figures. */
 const TUNE_FLOORS = { top1: 0.88, recallAt3: 0.95, refusalRate: 0.9, falseRefusals: 1 };
 /** The second paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
-const TUNE2_FLOORS = { top1: 0.86, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 1 };
+const TUNE2_FLOORS = { top1: 0.87, recallAt3: 0.95, refusalRate: 0.9, falseRefusals: 0 };
 /** The third paraphrase set open for tuning (100 questions, see its $comment): today's figures. */
-const TUNE3_FLOORS = { top1: 0.77, recallAt3: 0.83, refusalRate: 0.65, falseRefusals: 4 };
+const TUNE3_FLOORS = { top1: 0.87, recallAt3: 0.92, refusalRate: 0.75, falseRefusals: 2 };
 /** The fourth set written blind (80 questions), open for tuning since 61ebd93: today's figures. */
 const BLIND3_FLOORS = { top1: 0.9, recallAt3: 0.96, refusalRate: 0.8, falseRefusals: 1 };
 /**
@@ -36,12 +36,12 @@ const BLIND3_FLOORS = { top1: 0.9, recallAt3: 0.96, refusalRate: 0.8, falseRefus
  */
 const BLIND4_FLOORS = { top1: 0.93, recallAt3: 0.98, refusalRate: 0.8, falseRefusals: 1 };
 /** The sixth set written blind (80 questions), figures only: today's figures. */
-const BLIND5_FLOORS = { top1: 0.85, recallAt3: 0.93, refusalRate: 0.75, falseRefusals: 1 };
+const BLIND5_FLOORS = { top1: 0.85, recallAt3: 0.93, refusalRate: 0.8, falseRefusals: 1 };
 /**
  * The seventh set written blind (80 questions), figures only: read at the start of the session
  * that wrote it and after its changes; today's figures.
  */
-const BLIND6_FLOORS = { top1: 0.73, recallAt3: 0.83, refusalRate: 0.8, falseRefusals: 2 };
+const BLIND6_FLOORS = { top1: 0.75, recallAt3: 0.83, refusalRate: 0.85, falseRefusals: 2 };
 /** The third set written blind (80 questions), figures only: today's figures. */
 const BLIND2_FLOORS = { top1: 0.8, recallAt3: 0.93, refusalRate: 0.9, falseRefusals: 2 };
 
