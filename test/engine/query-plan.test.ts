@@ -4,6 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
+import { STOPWORDS, SYNONYM_GROUPS } from "../../src/text/lexicon.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -115,6 +116,15 @@ describe("planQuery", () => {
     expect(expansions("Will the US send aid?", "aid")).not.toContain("offici");
     expect(expansions("What choices did Biden give?", "choices")).not.toContain("decis");
     expect(expansions("Who made the request?", "request")).not.toContain("demand");
+  });
+
+  it("has no synonym phrase that opens with a stopword, which would stand for its last word", () => {
+    // "in line" would analyse to "line" alone, and every "line" would mean "consistent".
+    const opening = SYNONYM_GROUPS.flat().filter((entry) => {
+      const [first, ...rest] = entry.split(/\s+/);
+      return rest.length > 0 && STOPWORDS.has(first ?? "");
+    });
+    expect(opening).toEqual([]);
   });
 
   it("searches a word's opposite only in a yes/no question: 'anything new?' meets 'previous'", () => {
