@@ -6,7 +6,6 @@ import {
   speaksOfEarlier,
 } from "./earlier-event.js";
 import { MAY_SPELL_OUT, spellsOut } from "./elaboration.js";
-import { isYesNoQuestion } from "./expansions.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { Concept, QueryPlan } from "./query-plan.js";
@@ -111,7 +110,8 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // "When was their previous call?" is not answered by a sentence about this call: one that
   // answers speaks of something before ("previous calls", "preceded the takeover").
   earlier: MENTIONS_EARLIER,
-  // A capitalised word past the first; `givesName` asks more when the question says whose.
+  // A capitalised word past the first. Only `holdsAnswerKind` reads it: the ranking's check
+  // is `givesName`, since a name may open the sentence or be written in capitals.
   name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
   spelledOut: MAY_SPELL_OUT,
@@ -123,16 +123,17 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
  * detail ("what exactly are the demands").
  *
  * @example
- * kindsAsked("When was their previous call?", ["date"], concepts); // ["date", "earlier"]
+ * kindsAsked("When was their previous call?", false, ["date"], concepts); // ["date", "earlier"]
  */
 export function kindsAsked(
   question: string,
+  yesNo: boolean,
   phraseKinds: readonly AnswerKind[],
   concepts: readonly Concept[],
 ): AnswerKind[] {
   return [
     ...phraseKinds,
-    ...(asksAboutEarlierEvent(question, isYesNoQuestion(question)) ? (["earlier"] as const) : []),
+    ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
   ];
 }
@@ -180,50 +181,45 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
 };
 
 /**
- * The share of its coverage a passage keeps for the kinds of answer the question asks for:
- * 1 when it holds them all, else the lowest credit of those it lacks.
+ * For a question's plan, the share of its coverage a passage keeps for the kinds of answer
+ * the question asks for: 1 when it holds them all, else the lowest credit of those it lacks.
+ * What the checks need from the plan (the terms of what is asked, of its focus) is worked out
+ * once, not once per passage.
  *
  * @example
- * answerKindCredit({ ...plan, kinds: ["date"] }, index, id); // 0.35 if the passage gives no date
+ * answerKindCheck({ ...plan, kinds: ["date"] }, index)(id); // 0.35 if the passage gives no date
  */
-export function answerKindCredit(
+export function answerKindCheck(
   plan: Pick<QueryPlan, "kinds" | "countedTerms" | "months" | "namedTerms" | "concepts">,
   index: PassageIndex,
-  passageId: number,
-): number {
-  const text = index.passages[passageId]?.text ?? "";
-  const lacking = plan.kinds.filter((kind) => {
-    if (kind === "count" && plan.countedTerms.length > 0) {
-      return !countsAny(text, plan.countedTerms, (term) =>
-        index.passageTerms.hasTerm(passageId, term),
-      );
-    }
-    if (kind === "outcome") {
-      return (
-        !holdsAnswerKind(text, kind) ||
-        !statesEvery(plan, (term) => index.passageTerms.hasTerm(passageId, term))
-      );
-    }
-    if (kind === "earlier") {
-      // Most sentences hold no earlier-word at all and need not be read word by word.
-      return (
-        !holdsAnswerKind(text, kind) || !speaksOfEarlier(text, earlierEventTerms(plan.concepts))
-      );
-    }
-    if (kind === "spelledOut") {
-      const focus = plan.concepts.find((concept) => concept.focus);
-      return !spellsOut(text, focus?.terms.map((term) => term.term) ?? []);
-    }
-    if (kind === "name") {
-      const asked = plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term));
-      return !givesName(text, plan.namedTerms, asked);
-    }
-    if (kind === "calendarDate" && plan.months.length > 0) {
-      return !datesIn(text).some((date) => sameMonth(date, plan.months));
-    }
-    return !holdsAnswerKind(text, kind);
-  });
-  return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+): (passageId: number) => number {
+  const earlierTerms = plan.kinds.includes("earlier") ? earlierEventTerms(plan.concepts) : [];
+  const focusTerms =
+    plan.concepts.find((concept) => concept.focus)?.terms.map((term) => term.term) ?? [];
+  const askedTerms = plan.kinds.includes("name")
+    ? plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term))
+    : [];
+  return (passageId) => {
+    const text = index.passages[passageId]?.text ?? "";
+    const holds = (term: string) => index.passageTerms.hasTerm(passageId, term);
+    const lacking = plan.kinds.filter((kind) => {
+      if (kind === "count" && plan.countedTerms.length > 0) {
+        return !countsAny(text, plan.countedTerms, holds);
+      }
+      if (kind === "calendarDate" && plan.months.length > 0) {
+        return !datesIn(text).some((date) => sameMonth(date, plan.months));
+      }
+      // A name may open the sentence, or be written in capitals ("TURAN"): no pattern rules it out.
+      if (kind === "name") return !givesName(text, plan.namedTerms, askedTerms);
+      // The pattern is the cheap test: most sentences fail it and need not be read word by word.
+      if (!holdsAnswerKind(text, kind)) return true;
+      if (kind === "outcome") return !statesEvery(plan, holds);
+      if (kind === "earlier") return !speaksOfEarlier(text, earlierTerms);
+      if (kind === "spelledOut") return !spellsOut(text, focusTerms);
+      return false;
+    });
+    return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
+  };
 }
 
 /** Ideas that count this much or more are what the event is ("Russia", "invading", "Ukraine"). */

@@ -28,18 +28,21 @@ export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean
   );
 }
 
+/** Words that speak of something before: "previous calls", "preceded the takeover". */
+const EARLIER = "previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?";
+/** "last week", "last month": "last" speaks of before only with a span of time. */
+const SPAN = "week|month|year|time";
 /**
  * Whether a text holds a word that speaks of something before, anywhere: the cheap test that
  * spares most sentences being read word by word. A bare "before" says as often what is still
  * to come ("they meet next week, before the harvest").
  */
-export const MENTIONS_EARLIER =
-  /\b(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|in the past|last\s+(?:week|month|year|time))\b/i;
-/** Words that speak of something before: "previous calls", "preceded the takeover". */
-const EARLIER_WORD =
-  /^(?:previous(?:ly)?|earlier|prior|preced(?:e|ed|es|ing)|first|ago|former(?:ly)?|past)$/i;
-/** "last week", "last month": "last" speaks of before only with a span of time. */
-const LAST_SPAN = /^(?:week|month|year|time)$/i;
+export const MENTIONS_EARLIER = new RegExp(
+  `\\b(?:${EARLIER}|in the past|last\\s+(?:${SPAN}))\\b`,
+  "i",
+);
+const EARLIER_WORD = new RegExp(`^(?:${EARLIER}|past)$`, "i");
+const LAST_SPAN = new RegExp(`^(?:${SPAN})$`, "i");
 /** Words either side of an earlier-word within which what it qualifies must stand. */
 const EARLIER_REACH = 4;
 

@@ -118,7 +118,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
   // A yes/no question is answered by the opposite as much as by the same ("anything new?").
-  const opposites = isYesNoQuestion(folded) ? analyzedOpposites() : new Map<string, string[]>();
+  const yesNo = isYesNoQuestion(folded);
+  const opposites = yesNo ? analyzedOpposites() : new Map<string, string[]>();
   const expansionsOf = (term: string) => [
     ...(byTerm.get(term) ?? []),
     ...(opposites.get(term) ?? []),
@@ -195,7 +196,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   return {
     concepts: merged,
     cues,
-    kinds: kindsAsked(folded, cue.kinds, merged),
+    kinds: kindsAsked(folded, yesNo, cue.kinds, merged),
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),

@@ -44,10 +44,6 @@ const NOT_A_NOUN_PHRASE = new Set([
   "those",
   "else",
   "if",
-  "exactly",
-  "specifically",
-  "really",
-  "actually",
 ]);
 /** "What exactly are…": words between "what" and the rest of its phrase. */
 const ADVERBS = new Set(["exactly", "specifically", "precisely", "really", "actually"]);

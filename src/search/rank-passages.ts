@@ -1,4 +1,4 @@
-import { answerKindCredit } from "./answer-kinds.js";
+import { answerKindCheck } from "./answer-kinds.js";
 import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { preferSpelledOut } from "./elaboration.js";
@@ -62,8 +62,9 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
   if (plan.kinds.length > 0) {
+    const kindCreditOf = answerKindCheck(plan, index);
     for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
-      const kindCredit = answerKindCredit(plan, index, ranked.passageId);
+      const kindCredit = kindCreditOf(ranked.passageId);
       if (kindCredit === 1) continue;
       ranked.coverage *= kindCredit;
       ranked.score = finalScore(ranked.bm25, ranked.coverage);
