@@ -128,8 +128,13 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // ("threaten" and its synonym "threat": it holds "threat"), and the tagger takes a quarter
   // of a second to load: it tags the question only when `concept` asks for such an idea.
   let classes: Map<number, WordClass> | undefined;
+  // In a question not written all in capitals, a word in capitals (the tokenizer's acronym,
+  // "SWIFT") is a name, though the tagger may read it as a common word.
+  const shouted = !/\p{Ll}/u.test(folded);
   const classOfTokens =
-    (group: ReadonlyArray<{ start: number; surface: string }>) => (): WordClass => {
+    (group: ReadonlyArray<{ start: number; surface: string; acronym: boolean }>) =>
+    (): WordClass => {
+      if (!shouted && group.some((token) => token.acronym)) return "name";
       classes ??= wordClasses(folded);
       const tagged = classes;
       return strongestClass(group.map((token) => coinedAsNoun(token, tagged.get(token.start))));

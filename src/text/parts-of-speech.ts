@@ -31,18 +31,13 @@ export function wordClasses(text: string): Map<number, WordClass> {
   // question of 150 one-letter lines took 16 ms to tag instead of 2. A question is one
   // sentence whatever its line breaks; spaces keep every offset where it was.
   const line = text.replace(/[\n\r\u2028\u2029]/g, " ");
-  // In a question written in lower or mixed case, a word in capitals is an acronym ("SWIFT",
-  // "OSCE"), a name the tagger may read as a common word; in one shouted whole, it is not.
-  const mixedCase = /\p{Ll}/u.test(line);
   const sentences = tagger()(line).json({
     offset: true,
     terms: { offset: true },
   }) as TaggedSentence[];
   for (const sentence of sentences) {
     for (const term of sentence.terms) {
-      if (!term.offset) continue;
-      const acronym = mixedCase && /^\p{Lu}{2,}$/u.test(term.text);
-      classes.set(term.offset.start, acronym ? "name" : classOf(term.text, new Set(term.tags)));
+      if (term.offset) classes.set(term.offset.start, classOf(term.text, new Set(term.tags)));
     }
   }
   return classes;

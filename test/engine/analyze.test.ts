@@ -105,9 +105,4 @@ describe("wordClasses", () => {
     expect(wordClasses(broken)).toEqual(wordClasses(broken.replace(/[\r\n]/g, " ")));
     expect(wordClasses(broken).get(9)).toBe("name");
   });
-
-  it("reads a word in capitals as an acronym, unless the whole question is in capitals", () => {
-    expect(wordClasses("Was Russia cut off from SWIFT?").get(24)).toBe("name");
-    expect(wordClasses("WAS RUSSIA CUT OFF FROM SWIFT?").get(24)).not.toBe("name");
-  });
 });

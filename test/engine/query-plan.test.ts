@@ -118,6 +118,13 @@ describe("planQuery", () => {
     expect(expansions("Who made the request?", "request")).not.toContain("demand");
   });
 
+  it("reads a word in capitals as a name, unless the whole question is in capitals", () => {
+    const classOf = (question: string) =>
+      planQuery(question, index).concepts.find((c) => /swift/i.test(c.surface))?.wordClass;
+    expect(classOf("Was Russia cut off from SWIFT?")).toBe("name");
+    expect(classOf("WAS RUSSIA CUT OFF FROM SWIFT?")).not.toBe("name");
+  });
+
   it("has no synonym phrase that opens with a stopword, which would stand for its last word", () => {
     // "in line" would analyse to "line" alone, and every "line" would mean "consistent".
     const opening = SYNONYM_GROUPS.flat().filter((entry) => {
