@@ -35,6 +35,7 @@ const OTHER_SETS = [
   ["the fifth set written blind", "./blind4-questions.json", floors(0.93, 0.98, 0.8, 1)],
   ["the sixth set written blind", "./blind5-questions.json", floors(0.85, 0.93, 0.8, 1)],
   ["the seventh set written blind", "./blind6-questions.json", floors(0.75, 0.83, 0.85, 2)],
+  ["the eighth set written blind", "./blind7-questions.json", floors(0.83, 0.91, 0.8, 2)],
 ] as const;
 
 let index: PassageIndex;
