@@ -11,6 +11,8 @@ describe("analyze (the normalisation shared by index and query)", () => {
   it("drops stopwords, question words included", () => {
     expect(analyze("Who won the World Cup?")).toEqual(["win", "world", "cup"]);
     expect(analyze("What did they say about it?")).toEqual(["say"]);
+    // "What kinds of costs" asks about costs, as "what kind of costs" does.
+    expect(analyze("what kinds of costs")).toEqual(analyze("what kind of costs"));
   });
 
   it("stems so inflections meet, and maps irregular forms to their base", () => {
