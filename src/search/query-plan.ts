@@ -1,5 +1,4 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
-import { englishRarity } from "../text/english-rarity.js";
 import { foldText } from "../text/fold.js";
 import { WEAK_WORDS } from "../text/lexicon.js";
 import {
@@ -10,6 +9,7 @@ import {
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, holdsAnswerKind, kindsAsked, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
+import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import {
   analyzedOpposites,
@@ -79,22 +79,6 @@ export const TERM_WEIGHT: Readonly<Record<TermKind, number>> = {
   expansion: 0.55,
   cue: 0.2,
 };
-/**
- * How much a concept counts towards "the corpus answers this". Everyday words ("take",
- * "thing") count little and any word past the commonest thousand counts fully. A name or
- * noun the corpus lacks altogether, even as a synonym, is strong evidence it does not answer
- * ("inflation", "Zelensky"); a missing verb or adjective is more often the asker's own
- * wording ("express hope" for "indicated hope"), so it counts less.
- */
-const MIN_IMPORTANCE = 0.15;
-const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
-  name: 2,
-  noun: 2,
-  other: 1,
-  modifier: 0.6,
-  verb: 0.6,
-};
-const WEAK_IMPORTANCE = 0.25;
 /** The `whole` of a phrase: no term, since none of its words stands for all of it. */
 const NO_SINGLE_WORD = "";
 /** What lies between two alternatives: "Biden or Putin", "Washington, or Moscow". */
@@ -256,10 +240,15 @@ function concept(
   const known = terms.some((t) => holds(index, t.term));
   const weak = classify === "weak";
   const wordClass = weak ? "weak" : known ? "other" : classify();
-  const rarity = Math.max(...ownTerms.map((term) => englishRarity(term)));
-  let importance = Math.min(1, Math.max(MIN_IMPORTANCE, rarity * 2));
-  if (!known && wordClass !== "weak") importance *= MISSING_IMPORTANCE[wordClass];
-  if (weak) importance *= WEAK_IMPORTANCE;
+  const importance = conceptImportance(
+    {
+      ownTerms,
+      expansions: terms.filter((t) => t.kind === "expansion").map((t) => t.term),
+      inCorpus: known,
+      wordClass,
+    },
+    index,
+  );
   // A weak word still matches, but its score counts as little as its coverage does.
   const weighted = weak
     ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
