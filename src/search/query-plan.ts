@@ -1,5 +1,6 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
+import { plainIdioms } from "../text/idioms.js";
 import { WEAK_WORDS } from "../text/lexicon.js";
 import {
   coinedAsNoun,
@@ -92,7 +93,7 @@ const ALTERNATIVE = /^\s*,?\s+or\s+$/;
  * // → ["Russian president", "threaten"]   (the phrase expands to putin, kremlin, …)
  */
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
-  const folded = foldText(question);
+  const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
   const tokens = withParticles(analyzeTokens(folded)).filter(
     (token, position) =>

@@ -52,3 +52,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymData.groups
 export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = synonymData.opposites;
 
 export const ANSWER_TYPES: readonly AnswerType[] = synonymData.answerTypes;
+
+/** Idioms and the plain words a question is read with in their place ("behind their backs"). */
+export const IDIOMS: ReadonlyArray<readonly [string, string]> = readLexicon<{
+  idioms: Array<[string, string]>;
+}>("idioms.json").idioms;

@@ -1,0 +1,26 @@
+import { IDIOMS } from "./lexicon.js";
+
+/** "their" in an idiom stands for any possessive, or "the": "behind his back", "over the heads". */
+const POSSESSIVE = "(?:their|his|her|its|our|your|my|the)";
+
+let patterns: ReadonlyArray<readonly [RegExp, string]> | undefined;
+
+/**
+ * A (folded) question with each idiom read as the plain words it means, so that "behind their
+ * backs" asks about consultation, not backs, and "in the first place" asks nothing. Longer
+ * idioms are read first.
+ *
+ * @example
+ * plainIdioms("will they decide behind their backs?"); // "will they decide without consultation?"
+ */
+export function plainIdioms(question: string): string {
+  patterns ??= [...IDIOMS]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([idiom, plain]) => {
+      const words = idiom.split(/\s+/).map((word) => (word === "their" ? POSSESSIVE : word));
+      return [new RegExp(`\\b${words.join("\\s+")}\\b`, "gi"), plain] as const;
+    });
+  let plain = question;
+  for (const [pattern, meaning] of patterns) plain = plain.replace(pattern, meaning);
+  return plain;
+}
