@@ -30,6 +30,7 @@ const OTHER_SETS = [
   ["the paraphrase set open for tuning", "./tune-questions.json", floors(0.88, 0.95, 0.9, 1)],
   ["the second paraphrase set", "./tune2-questions.json", floors(0.87, 0.95, 0.9, 0)],
   ["the third paraphrase set", "./tune3-questions.json", floors(0.87, 0.92, 0.75, 2)],
+  ["the fourth paraphrase set", "./tune4-questions.json", floors(0.68, 0.83, 0.85, 10)],
   ["the third set written blind", "./blind2-questions.json", floors(0.85, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.9, 0.96, 0.8, 1)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.93, 0.98, 0.8, 1)],
