@@ -1,7 +1,10 @@
 import { IDIOMS } from "./lexicon.js";
 
-/** "their" in an idiom stands for any possessive, or "the": "behind his back", "over the heads". */
-const POSSESSIVE = "(?:their|his|her|its|our|your|my|the)";
+/**
+ * "their" in an idiom stands for whose, in a word or two: "behind his back", "over the heads",
+ * "behind other people's backs", "behind Europe's back".
+ */
+const POSSESSIVE = "(?:[\\p{L}'’]+\\s+)?[\\p{L}'’]+";
 
 let patterns: ReadonlyArray<readonly [RegExp, string]> | undefined;
 
@@ -18,7 +21,7 @@ export function plainIdioms(question: string): string {
     .sort(([a], [b]) => b.length - a.length)
     .map(([idiom, plain]) => {
       const words = idiom.split(/\s+/).map((word) => (word === "their" ? POSSESSIVE : word));
-      return [new RegExp(`\\b${words.join("\\s+")}\\b`, "gi"), plain] as const;
+      return [new RegExp(`\\b${words.join("\\s+")}\\b`, "giu"), plain] as const;
     });
   let plain = question;
   for (const [pattern, meaning] of patterns) plain = plain.replace(pattern, meaning);

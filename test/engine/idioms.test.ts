@@ -8,6 +8,7 @@ describe("plainIdioms", () => {
       "will they decide without consultation?",
     );
     expect(plainIdioms("Did he go behind his back")).toBe("Did he go without consultation");
+    expect(plainIdioms("behind other ppl's backs?")).toBe("without consultation?");
   });
 
   it("drops an idiom that asks nothing, and leaves the words of no idiom alone", () => {
