@@ -22,7 +22,7 @@ import type { PassageIndex } from "./passage-index.js";
 import { focusWordStart, markFocus } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
-import { fuzzyDistance, isStopwordTypo } from "./typos.js";
+import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";
@@ -95,7 +95,9 @@ const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
-  const tokens = withParticles(analyzeTokens(folded)).filter(
+  const tokens = withParticles(
+    analyzeTokens(folded).map((token) => withSwapRepaired(token, index)),
+  ).filter(
     (token, position) =>
       token.terms.length > 0 &&
       !isStopwordTypo(token, position, index) &&

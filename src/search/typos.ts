@@ -1,3 +1,4 @@
+import { termsOf } from "../text/analyze.js";
 import { isOneEditFromAny } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { STOPWORDS } from "../text/lexicon.js";
@@ -38,4 +39,30 @@ export function fuzzyDistance(term: string, index: PassageIndex): number {
   if (index.documentFrequency.has(term) || /\d/.test(term) || englishRarity(term) < 1) return 0;
   if (term.length >= 8) return 2;
   return term.length >= 4 ? 1 : 0;
+}
+
+/**
+ * "phnoe", "Puitn": two letters swapped, which fuzzy search counts as two slips and finds only
+ * in long words. A word neither the corpus nor everyday English holds, which one swap of
+ * neighbouring letters turns into a word the corpus holds, is read as that word.
+ *
+ * @example
+ * withSwapRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
+ */
+export function withSwapRepaired<T extends { surface: string; terms: string[]; acronym: boolean }>(
+  token: T,
+  index: PassageIndex,
+): T {
+  const [term] = token.terms;
+  if (token.terms.length !== 1 || term === undefined || token.acronym) return token;
+  if (fuzzyDistance(term, index) === 0) return token;
+  const word = token.surface.toLowerCase();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    const terms = termsOf({ surface: swapped, acronym: false });
+    if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
+      return { ...token, terms };
+  }
+  return token;
 }

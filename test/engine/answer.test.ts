@@ -71,6 +71,13 @@ describe("answer()", () => {
     expect(marked).toContain("Putin");
   });
 
+  it("reads two swapped letters as the word the corpus holds", () => {
+    // Fuzzy search counts a swap as two slips, and allows one in a five-letter word.
+    const reply = answer("how long were they on the phnoe", { index });
+    expect(reply.answered).toBe(true);
+    expect(reply.snippets[0]?.text).toMatch(/50-minute|50 minutes/);
+  });
+
   it("states a fact both articles report once, citing both", () => {
     const reply = answer("What did the press secretary say?", { index });
     const [first] = reply.snippets;

@@ -187,3 +187,19 @@ describe("planQuery", () => {
     expect(classes("Did they talk about cheap vaccines?").get("cheap")).toBe("modifier");
   });
 });
+
+describe("two swapped letters", () => {
+  const ownTerms = (question: string) =>
+    planQuery(question, index).concepts.flatMap((c) =>
+      c.terms.filter((t) => t.kind === "own").map((t) => t.term),
+    );
+
+  it("are read as the word the corpus holds", () => {
+    expect(ownTerms("how long were they on the phnoe")).toContain("phone");
+  });
+
+  it("are not looked for in an everyday word, which is no typo", () => {
+    // "tow" is English; a swap would make "two", but the asker meant what they wrote.
+    expect(ownTerms("what about tow trucks")).toContain("tow");
+  });
+});
