@@ -55,8 +55,10 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
       "\\b(?:yesterday|today|tomorrow|tonight)\\b",
       "\\b(?:next|last|this|that|same|coming|early|late)\\s+(?:week|month|year)\\b",
       "\\b(?:1[89]|20)\\d\\d\\b",
+      // "told reporters following the presidential call": a time given by another event.
+      "\\b(?:(?<!\\b(?:is|are|was|were|be|been|am)\\s+)following|after|during|ahead\\s+of)\\s+(?:the|this|that|their|its|his|her)\\s+\\p{L}",
     ].join("|"),
-    "i",
+    "iu",
   ),
   // "What date" asks for the calendar: "Jan. 10", "10 January", "in 2014", not "next week".
   calendarDate: new RegExp(
