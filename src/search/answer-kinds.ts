@@ -120,6 +120,13 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
 };
 
 /**
+ * "Where is the path supposed to end up?", "which way the US ends up going": where something
+ * is meant to go or goes in general, not what came of an event. A plan or a condition answers.
+ */
+const EXPECTED_COURSE =
+  /\b(?:(?:supposed|meant|expected|likely|going|set)\s+to\s+(?:end\s+up|turn\s+out)|(?:ends|turns)\s+(?:up|out))\b/i;
+
+/**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
  * an earlier event ("their previous call"), and a list when it asks for a plural thing in
  * detail ("what exactly are the demands").
@@ -134,7 +141,7 @@ export function kindsAsked(
   concepts: readonly Concept[],
 ): AnswerKind[] {
   return [
-    ...phraseKinds,
+    ...phraseKinds.filter((kind) => kind !== "outcome" || !EXPECTED_COURSE.test(question)),
     ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
   ];

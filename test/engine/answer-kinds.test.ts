@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
+import { holdsAnswerKind, kindsAsked, monthsNamed } from "../../src/search/answer-kinds.js";
 import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
 import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
 import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+
+describe("kindsAsked", () => {
+  it("asks for an outcome of what came of an event, not of where something is meant to go", () => {
+    expect(kindsAsked("did russia end up invading", true, ["outcome"], [])).toContain("outcome");
+    expect(kindsAsked("where is the path supposed to end up", false, ["outcome"], [])).toEqual([]);
+    expect(kindsAsked("which way the US ends up going", false, ["outcome"], [])).toEqual([]);
+  });
+});
 
 describe("holdsAnswerKind", () => {
   it.each([
