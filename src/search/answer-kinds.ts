@@ -1,15 +1,10 @@
 import { analyzeTokens } from "../text/analyze.js";
-import {
-  asksAboutEarlierEvent,
-  earlierEventTerms,
-  MENTIONS_EARLIER,
-  speaksOfEarlier,
-} from "./earlier-event.js";
+import { earlierEventTerms, MENTIONS_EARLIER, speaksOfEarlier } from "./earlier-event.js";
 import { MAY_SPELL_OUT, spellsOut } from "./elaboration.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
-import type { Concept, QueryPlan } from "./query-plan.js";
-import { asksForListOf } from "./question-focus.js";
+import type { QueryPlan } from "./query-plan.js";
+import { locatedForms } from "./whereabouts.js";
 
 /**
  * Kinds of answer a question word asks for ("when" → a date, "how many" → a count), and
@@ -27,6 +22,7 @@ export type AnswerKind =
   | "frequency"
   | "place"
   | "namedPlace"
+  | "whereabouts"
   | "age"
   | "acronym"
   | "cause"
@@ -45,6 +41,10 @@ const CARDINAL =
 const ORDINAL =
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+
+/** Not within a name: "the Organization for Security and Cooperation in Europe" is no place. */
+const PLACE =
+  /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\btowards?\s+\p{L}/u;
 
 const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   date: new RegExp(
@@ -93,12 +93,12 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   frequency: new RegExp(`\\b(?:${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times)\\b`, "i"),
   // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
-  // Not within a name: "the Organization for Security and Cooperation in Europe" is no place.
-  place:
-    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\btowards?\s+\p{L}/u,
+  place: PLACE,
   // "Which city" asks for a named place; a sentence naming none cannot answer it.
   namedPlace:
     /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+  // "Where was Biden when he took the call?": a place, in a sentence that names him (see below).
+  whereabouts: PLACE,
   age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
   // "amid escalating tensions … over Russia's buildup": a cause or a purpose, said outright.
   cause:
@@ -118,34 +118,6 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
   spelledOut: MAY_SPELL_OUT,
 };
-
-/**
- * "Where is the path supposed to end up?", "which way the US ends up going": where something
- * is meant to go or goes in general, not what came of an event. A plan or a condition answers.
- */
-const EXPECTED_COURSE =
-  /\b(?:(?:supposed|meant|expected|likely|going|set)\s+to\s+(?:end\s+up|turn\s+out)|(?:ends|turns)\s+(?:up|out))\b/i;
-
-/**
- * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
- * an earlier event ("their previous call"), and a list when it asks for a plural thing in
- * detail ("what exactly are the demands").
- *
- * @example
- * kindsAsked("When was their previous call?", false, ["date"], concepts); // ["date", "earlier"]
- */
-export function kindsAsked(
-  question: string,
-  yesNo: boolean,
-  phraseKinds: readonly AnswerKind[],
-  concepts: readonly Concept[],
-): AnswerKind[] {
-  return [
-    ...phraseKinds.filter((kind) => kind !== "outcome" || !EXPECTED_COURSE.test(question)),
-    ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
-    ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
-  ];
-}
 
 /**
  * Whether a sentence holds an answer of the kind asked for.
@@ -181,6 +153,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   clockTime: 0.35,
   place: 0.8,
   namedPlace: 0.35,
+  whereabouts: 0.35,
   acronym: 0.6,
   cause: 0.5,
   outcome: 0.35,
@@ -199,12 +172,16 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
  * answerKindCheck({ ...plan, kinds: ["date"] }, index)(id); // 0.35 if the passage gives no date
  */
 export function answerKindCheck(
-  plan: Pick<QueryPlan, "kinds" | "countedTerms" | "months" | "namedTerms" | "concepts">,
+  plan: Pick<
+    QueryPlan,
+    "kinds" | "countedTerms" | "months" | "namedTerms" | "concepts" | "whereabouts"
+  >,
   index: PassageIndex,
 ): (passageId: number) => number {
   const earlierTerms = plan.kinds.includes("earlier") ? earlierEventTerms(plan.concepts) : [];
   const focusTerms =
     plan.concepts.find((concept) => concept.focus)?.terms.map((term) => term.term) ?? [];
+  const located = plan.kinds.includes("whereabouts") ? locatedForms(plan) : [];
   const askedTerms = plan.kinds.includes("name")
     ? plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term))
     : [];
@@ -225,6 +202,7 @@ export function answerKindCheck(
       if (kind === "outcome") return !statesEvery(plan, holds);
       if (kind === "earlier") return !speaksOfEarlier(text, earlierTerms);
       if (kind === "spelledOut") return !spellsOut(text, focusTerms);
+      if (kind === "whereabouts") return !located.every((forms) => forms.some(holds));
       return false;
     });
     return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));

@@ -8,7 +8,7 @@ import {
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import { type AnswerKind, holdsAnswerKind, kindsAsked, monthsNamed } from "./answer-kinds.js";
+import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
@@ -18,11 +18,13 @@ import {
   answerTypeCue,
   isYesNoQuestion,
 } from "./expansions.js";
+import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
 import { focusWordStart, markFocus } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
+import { whereaboutsOf } from "./whereabouts.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";
@@ -71,6 +73,8 @@ export interface QueryPlan {
   months: string[];
   /** Phrases the question quotes, which a passage holding them word for word covers. */
   quotes: string[];
+  /** For "where was X": the terms of X, which a sentence giving the place must hold. */
+  whereabouts: string[];
 }
 
 /** Weights of each kind of term, relative to the user's own word. */
@@ -185,10 +189,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
   const merged = mergeDuplicates(concepts);
+  const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded) : [];
   return {
     concepts: merged,
     cues,
-    kinds: kindsAsked(folded, yesNo, cue.kinds, merged),
+    kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts),
+    whereabouts,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),

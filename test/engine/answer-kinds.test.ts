@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { holdsAnswerKind, kindsAsked, monthsNamed } from "../../src/search/answer-kinds.js";
+import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
 import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
 import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
+import { kindsAsked } from "../../src/search/kinds-asked.js";
 import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 

@@ -92,7 +92,7 @@ describe("planQuery", () => {
 
   it("asks what the question's own wh-word asks, not a clause's", () => {
     const kinds = (question: string) => planQuery(question, index).kinds;
-    expect(kinds("Where was Biden when he took the call?")).toEqual(["place"]);
+    expect(kinds("Where was Biden when he took the call?")).toEqual(["place", "whereabouts"]);
     expect(kinds("Where and when will the officials meet?").sort()).toEqual(["date", "place"]);
     expect(kinds("Did Psaki say when the officials would meet?")).toEqual(["date"]);
     // "In how long" asks within what span, not how long something lasted.

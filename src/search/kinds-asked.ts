@@ -1,0 +1,35 @@
+import type { AnswerKind } from "./answer-kinds.js";
+import { asksAboutEarlierEvent } from "./earlier-event.js";
+import type { Concept } from "./query-plan.js";
+import { asksForListOf } from "./question-focus.js";
+
+/**
+ * "Where is the path supposed to end up?", "which way the US ends up going": where something
+ * is meant to go or goes in general, not what came of an event. A plan or a condition answers.
+ */
+const EXPECTED_COURSE =
+  /\b(?:(?:supposed|meant|expected|likely|going|set)\s+to\s+(?:end\s+up|turn\s+out)|(?:ends|turns)\s+(?:up|out))\b/i;
+
+/**
+ * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
+ * an earlier event ("their previous call"), a place for whom it asks the whereabouts of
+ * ("where was Biden": `whereabouts` holds the terms of "Biden"), and a list when it asks for
+ * a plural thing in detail ("what exactly are the demands").
+ *
+ * @example
+ * kindsAsked("When was their previous call?", false, ["date"], concepts); // ["date", "earlier"]
+ */
+export function kindsAsked(
+  question: string,
+  yesNo: boolean,
+  phraseKinds: readonly AnswerKind[],
+  concepts: readonly Concept[],
+  whereabouts: readonly string[] = [],
+): AnswerKind[] {
+  return [
+    ...phraseKinds.filter((kind) => kind !== "outcome" || !EXPECTED_COURSE.test(question)),
+    ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
+    ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
+    ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
+  ];
+}

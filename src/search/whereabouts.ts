@@ -1,0 +1,57 @@
+import { analyze } from "../text/analyze.js";
+import { wordClasses } from "../text/parts-of-speech.js";
+import type { QueryPlan } from "./query-plan.js";
+
+/** "Where was Biden", "where's the buildup": "where" and a form of "be", then what is asked about. */
+const WHERE_IS = /\bwhere(?:'s|s|\s+(?:is|was|are|were))\s+([^?!.,;]*)/i;
+/** Words that open a clause of the question's own ("when he took the call"). */
+const CLAUSE_OPENER = /\s+(?:when|while|during|as|before|after|at\s+the\s+time|once)\b.*$/i;
+
+/**
+ * What a question asks the whereabouts of, as index terms: "where" and a form of "be" with no
+ * verb of its own ("Where was Biden when he took the call?" → ["biden", "physic"] for
+ * "physically"). A question with a verb may be answered by the occasion instead, "Where did the
+ * official brief reporters?" by "in a background call with reporters", and gets none.
+ *
+ * @example
+ * whereaboutsOf("where was biden physically when he took the call"); // ["biden", "physic"]
+ * whereaboutsOf("Where are Russian forces massing?");                 // []
+ */
+export function whereaboutsOf(question: string): string[] {
+  const match = WHERE_IS.exec(question);
+  const asked = match?.[1]?.replace(CLAUSE_OPENER, "").trim();
+  // "where are officials meeting next": the tagger may read the verb as a noun.
+  if (!match || !asked || /\b\p{L}{3,}ing\b/iu.test(asked)) return [];
+  const start = match.index + match[0].length - (match[1]?.length ?? 0);
+  for (const [offset, wordClass] of wordClasses(question)) {
+    if (offset >= start && offset < start + asked.length && wordClass === "verb") return [];
+  }
+  return analyze(asked);
+}
+
+/** Letters two forms of one word share at the start: "Russia" and "Russian", "America" and "American". */
+const SAME_WORD_OPENING = 5;
+
+/**
+ * For "where was X": the forms of each word of X the corpus holds, one of which a sentence
+ * giving the place must hold ("physically" is no one's place, and is left out). A synonym
+ * does not name X: "Officials from Washington … in Geneva" places no one called Biden, though
+ * Washington stands for Biden elsewhere. A form of the same word does: "Russia's buildup".
+ *
+ * @example
+ * locatedForms(planQuery("where is the russian buildup", index)); // [["russian", "russia"], ["buildup"]]
+ */
+export function locatedForms(plan: Pick<QueryPlan, "concepts" | "whereabouts">): string[][] {
+  return plan.concepts.flatMap((concept) => {
+    const own = concept.terms[0]?.term ?? "";
+    if (!concept.inCorpus || !plan.whereabouts.includes(own)) return [];
+    const opening = own.slice(0, SAME_WORD_OPENING);
+    const forms = concept.terms
+      .map((term) => term.term)
+      .filter(
+        (term) =>
+          term === own || (opening.length === SAME_WORD_OPENING && term.startsWith(opening)),
+      );
+    return [forms];
+  });
+}
