@@ -32,6 +32,9 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("how many mins was the convo")).toEqual(analyze("minutes conversation"));
     expect(analyze("biden n putin")).toEqual(analyze("Biden and Putin"));
     expect(analyze("the govt")).toEqual(analyze("the government"));
+    // Shorthand for a word that has a base form of its own reads as that base.
+    expect(analyze("ppl")).toEqual(analyze("people"));
+    expect(analyze("together w allies")).toEqual(analyze("together with allies"));
   });
 
   it("joins an adverb to its adjective: 'publicly' meets 'public'", () => {
