@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeTokens } from "../../src/text/analyze.js";
+import { BASE_FORM } from "../../src/text/lexicon.js";
 import { wordClasses } from "../../src/text/parts-of-speech.js";
 
 describe("analyze (the normalisation shared by index and query)", () => {
@@ -35,6 +36,13 @@ describe("analyze (the normalisation shared by index and query)", () => {
     // Shorthand for a word that has a base form of its own reads as that base.
     expect(analyze("ppl")).toEqual(analyze("people"));
     expect(analyze("together w allies")).toEqual(analyze("together with allies"));
+  });
+
+  it("maps every form straight to its base, never to another form", () => {
+    for (const [form, base] of BASE_FORM) {
+      if (BASE_FORM.get(base) !== undefined)
+        expect.fail(`${form} → ${base} → ${BASE_FORM.get(base)}`);
+    }
   });
 
   it("joins an adverb to its adjective: 'publicly' meets 'public'", () => {
