@@ -2,8 +2,9 @@ import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../corpus/article.js";
 import type { Passage } from "../passages/passage.js";
 import { splitPassages } from "../passages/split-passages.js";
-import { analyzeTokens } from "../text/analyze.js";
+import { analyze, analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
+import { plainIdioms } from "../text/idioms.js";
 import { namedFieldTerms } from "./front-matter-terms.js";
 import { PassageTerms } from "./passage-terms.js";
 import { titleAliases } from "./title-aliases.js";
@@ -51,10 +52,15 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const passages = splitPassages(articles);
   // Analysis is most of the build: do it once per sentence, for the index, the term lists
   // and the titles. (`analyze` is this: fold, then tokenise.)
-  const tokens = passages.map((passage) => analyzeTokens(foldText(passage.text)));
+  const folded = passages.map((passage) => foldText(passage.text));
+  const tokens = folded.map((text) => analyzeTokens(text));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const terms = tokens.map((sentence, id) => {
-    const own = sentence.flatMap((token) => token.terms);
+    // An idiom is indexed as the plain words it means, as a question is read: "set the tone
+    // and tenor for the talks" says what the call prepared, not what its tone was.
+    const text = folded[id] ?? "";
+    const plain = plainIdioms(text);
+    const own = plain === text ? sentence.flatMap((token) => token.terms) : analyze(plain);
     const article = byId.get(passages[id]?.articleId ?? "");
     return article ? [...own, ...namedFieldTerms(article, own)] : own;
   });

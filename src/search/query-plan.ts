@@ -238,7 +238,9 @@ function concept(
   for (const term of ownTerms) {
     if (seen.has(term)) continue;
     seen.add(term);
-    const kind = whole === undefined || term === whole ? "own" : "part";
+    // "prepare the ground" ~ "prepare": a word of a phrase that is its synonym stands for all of it.
+    const kind =
+      whole === undefined || term === whole || expansions.includes(term) ? "own" : "part";
     terms.push(planned(term, kind, fuzzyDistance(term, index)));
   }
   for (const term of expansions) {

@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { loadEngine } from "../../src/engine.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
 import { plainIdioms } from "../../src/text/idioms.js";
 import { IDIOMS } from "../../src/text/lexicon.js";
 
@@ -27,5 +31,21 @@ describe("plainIdioms", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
     for (const idiom of idioms) expect(idiom.split(/[\s-]+/).length).toBeGreaterThan(1);
+  });
+});
+
+describe("idioms in the articles", () => {
+  let index: PassageIndex;
+  beforeAll(async () => {
+    index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+  });
+
+  it("are indexed as the plain words they mean, as in questions", () => {
+    // "to 'set the tone and tenor' for upcoming security negations" says what the call was
+    // to prepare, not what its tone was.
+    const reply = answer("was the tone of the talk friendly", { index });
+    expect(reply.snippets[0]?.text).toMatch(/The tone of the conversation/);
+    const prepared = answer("what talks was the call meant to prepare for", { index });
+    expect(prepared.snippets[0]?.text).toMatch(/set the tone and tenor/);
   });
 });
