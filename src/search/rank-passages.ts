@@ -102,8 +102,13 @@ function rank(
   let besideScore = 0;
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
+  // One word of the sentence answers one idea of the question: "our view" is not both how
+  // each side framed things and their positions.
+  const spent = new Set<string>();
   for (const concept of plan.concepts) {
     const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo);
+    if (earned.by !== undefined && spent.has(earned.by)) continue;
+    if (earned.by !== undefined) spent.add(earned.by);
     covered += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
@@ -239,7 +244,7 @@ function credit(
   for (const term of concept.terms) {
     if (hit.queryTerms.includes(term.term)) {
       const value = CREDIT[term.kind] * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
-      if (value > best.value) best = { value };
+      if (value > best.value) best = { value, by: term.term };
     } else if (namedByTitle.includes(term.term)) {
       const value = CREDIT[term.kind] * TITLE_CREDIT;
       if (value > best.value) best = { value, byTitle: term };
@@ -262,6 +267,8 @@ function credit(
 /** What a concept earns in a passage, and how, when not by the passage's own words. */
 interface Credit {
   value: number;
+  /** The passage's own term that earned it. */
+  by?: string;
   /** The term found only beside the passage. */
   beside?: PlannedTerm;
   /** Found in the sentence the passage points back to ("And those costs…"). */

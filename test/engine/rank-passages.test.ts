@@ -25,6 +25,18 @@ describe("rankPassages", () => {
     expect(bm25).toBeCloseTo((hit?.score ?? 0) - rest / 2, 9);
   });
 
+  it("lets one word of a sentence answer one idea of the question, not two", () => {
+    // "view" is a synonym of both "frame" and "positions"; it covers one of them.
+    const index = paragraphsIndex(
+      "They each framed their positions.",
+      "Officials gave their view.",
+    );
+    const ranked = rankPassages(index, planQuery("How did each side frame its positions?", index));
+    const coverage = (id: number) => ranked.find((r) => r.passageId === id)?.coverage ?? 0;
+    expect(coverage(1)).toBeLessThan(0.7);
+    expect(coverage(0)).toBeGreaterThan(coverage(1));
+  });
+
   it("ranks a sentence naming both alternatives no higher for it than one naming either", () => {
     const index = paragraphsIndex(
       "Alice and Bob spoke at the fair.",
