@@ -43,6 +43,11 @@ export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
     const term = termOfWord(word, token.acronym);
     return term === null ? [] : [term];
   }
+  // "non-military" is not military: after a prefix that negates, only the whole word stands.
+  if (NEGATING_PREFIX.test(word)) {
+    const whole = termOfWord(word.replace(/-/g, ""), false);
+    return whole === null ? [] : [whole];
+  }
   const terms: string[] = [];
   // "US-Russia": a part written in capitals is an acronym, though the whole word is not.
   const written = token.surface.split("-");
@@ -57,6 +62,8 @@ export function termsOf(token: Pick<Token, "surface" | "acronym">): string[] {
   if (whole !== null && (terms.length > 1 || terms.length < written.length)) terms.push(whole);
   return terms;
 }
+
+const NEGATING_PREFIX = /^(?:non|anti)-/;
 
 function termOfWord(word: string, acronym: boolean): string | null {
   if (word === "") return null;

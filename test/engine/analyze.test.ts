@@ -89,6 +89,11 @@ describe("analyze (the normalisation shared by index and query)", () => {
 });
 
 describe("hyphenated words", () => {
+  it("keep only their whole after a prefix that negates: 'non-military' is not military", () => {
+    expect(analyzeTokens("non-military")[0]?.terms).toEqual(analyze("nonmilitary"));
+    expect(analyzeTokens("anti-war")[0]?.terms).not.toContain(analyze("war")[0]);
+  });
+
   it("keep their whole when their stopword parts are dropped", () => {
     expect(analyze("one-on-one")).toEqual(analyze("oneonone"));
     expect(analyze("in-person")).toContain(analyze("inperson")[0]);
