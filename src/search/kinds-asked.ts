@@ -12,9 +12,9 @@ const EXPECTED_COURSE =
 
 /**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
- * an earlier event ("their previous call"), a place for whom it asks the whereabouts of
- * ("where was Biden": `whereabouts` holds the terms of "Biden"), and a list when it asks for
- * a plural thing in detail ("what exactly are the demands").
+ * an earlier event ("their previous call"), a place in a sentence naming X for "where was
+ * X" (`whereabouts` holds X's terms), and a list when it asks for a plural thing in detail
+ * ("what exactly are the demands").
  *
  * @example
  * kindsAsked("When was their previous call?", false, ["date"], concepts); // ["date", "earlier"]

@@ -26,7 +26,11 @@ export function plainIdioms(text: string): string {
   patterns ??= [...IDIOMS]
     .sort(([a], [b]) => b.length - a.length)
     .map(([idiom, plain]) => {
-      const words = idiom.split(/\s+/).map((word) => (word === "their" ? POSSESSIVE : word));
+      const words = idiom
+        .split(/\s+/)
+        .map((word) =>
+          word === "their" ? POSSESSIVE : word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+        );
       return [new RegExp(`\\b${words.join("\\s+")}\\b`, "giu"), plain] as const;
     });
   literalParts ??= IDIOMS.map(([idiom]) => idiom.split(/\s*\btheir\b\s*/).filter(Boolean));
