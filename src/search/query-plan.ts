@@ -117,8 +117,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   ];
   // A word class only changes how much an idea counts when the corpus holds none of its terms
   // ("threaten" and its synonym "threat": it holds "threat"), and the tagger takes a quarter
-  // of a second to load: it tags the question only when `concept` asks for such an idea.
+  // of a second to load: it tags the question only when `concept` or "where is X" asks, once.
   let classes: Map<number, WordClass> | undefined;
+  const tagged = () => {
+    classes ??= wordClasses(folded);
+    return classes;
+  };
   // In a question not written all in capitals, a word in capitals (the tokenizer's acronym,
   // "SWIFT") is a name, though the tagger may read it as a common word.
   const shouted = !/\p{Ll}/u.test(folded);
@@ -126,9 +130,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     (group: ReadonlyArray<{ start: number; surface: string; acronym: boolean }>) =>
     (): WordClass => {
       if (!shouted && group.some((token) => token.acronym)) return "name";
-      classes ??= wordClasses(folded);
-      const tagged = classes;
-      return strongestClass(group.map((token) => coinedAsNoun(token, tagged.get(token.start))));
+      const byStart = tagged();
+      return strongestClass(group.map((token) => coinedAsNoun(token, byStart.get(token.start))));
     };
   const concepts: Concept[] = [];
   const focusStart = focusWordStart(folded);
@@ -189,7 +192,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
   const merged = mergeDuplicates(concepts);
-  const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded) : [];
+  const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {
     concepts: merged,
     cues,

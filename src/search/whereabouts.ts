@@ -1,5 +1,5 @@
 import { analyze } from "../text/analyze.js";
-import { wordClasses } from "../text/parts-of-speech.js";
+import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { QueryPlan } from "./query-plan.js";
 
 /** "Where was Biden", "where's the buildup": "where" and a form of "be", then what is asked about. */
@@ -12,18 +12,22 @@ const CLAUSE_OPENER = /\s+(?:when|while|during|as|before|after|at\s+the\s+time|o
  * verb of its own ("Where was Biden when he took the call?" → ["biden", "physic"] for
  * "physically"). A question with a verb may be answered by the occasion instead, "Where did the
  * official brief reporters?" by "in a background call with reporters", and gets none.
+ * `classesOf` gives the question's word classes, tagged once for the whole plan.
  *
  * @example
  * whereaboutsOf("where was biden physically when he took the call"); // ["biden", "physic"]
  * whereaboutsOf("Where are Russian forces massing?");                 // []
  */
-export function whereaboutsOf(question: string): string[] {
+export function whereaboutsOf(
+  question: string,
+  classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
+): string[] {
   const match = WHERE_IS.exec(question);
   const asked = match?.[1]?.replace(CLAUSE_OPENER, "").trim();
   // "where are officials meeting next": the tagger may read the verb as a noun.
   if (!match || !asked || /\b\p{L}{3,}ing\b/iu.test(asked)) return [];
   const start = match.index + match[0].length - (match[1]?.length ?? 0);
-  for (const [offset, wordClass] of wordClasses(question)) {
+  for (const [offset, wordClass] of classesOf()) {
     if (offset >= start && offset < start + asked.length && wordClass === "verb") return [];
   }
   return analyze(asked);
