@@ -37,6 +37,7 @@ const OTHER_SETS = [
   ["the sixth set written blind", "./blind5-questions.json", floors(0.88, 0.95, 0.85, 1)],
   ["the seventh set written blind", "./blind6-questions.json", floors(0.78, 0.9, 0.9, 2)],
   ["the eighth set written blind", "./blind7-questions.json", floors(0.88, 0.96, 0.8, 0)],
+  ["the ninth set written blind", "./blind8-questions.json", floors(0.73, 0.78, 0.85, 9)],
 ] as const;
 
 let index: PassageIndex;
