@@ -14,8 +14,10 @@ export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean
   if (yesNo) return false;
   // "the first of the two paths" picks one of several, not an earlier one.
   const words = question.replace(/\b(?:in the first place|first of|at first|at last)\b/gi, " ");
-  // "Who spoke first?" asks about order within this event, not about an earlier one.
-  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\W*$)/i.test(words)) return true;
+  // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause
+  // asks about order within this event, not about an earlier one.
+  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\s*(?:$|[^\p{L}\p{N}\s]))/iu.test(words))
+    return true;
   // "before becoming press secretary", "before press secretary?": an earlier time of the
   // asker's choosing; "before real headway is possible" is a condition, not a time.
   if (/\bbefore\s+(?:\p{L}+ing\b|(?:\p{L}+\s+){0,2}\p{L}+\W*$)/iu.test(words)) return true;

@@ -119,6 +119,8 @@ describe("asksAboutEarlierEvent", () => {
     ["Who asked for the call in the first place?", false],
     ["whats the first of the two paths", false],
     ["Who spoke first?", false],
+    ["who reached out first — moscow or washington?", false],
+    ["who called first, biden or putin", false],
     ["Was this the first call between them?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
