@@ -166,8 +166,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     if (phrase) {
       const own = phrase.tokens.flatMap((token) => token.terms);
       const surface = phrase.tokens.map((token) => token.surface).join(" ");
-      // An idiom for a weak word ("take place" for "happen") is as weak as the word.
-      const weak = phrase.expansions.some((term) => weakWordTerms().has(term));
+      // An idiom for a weak word ("take place" for "happen") is as weak as the word; one whose
+      // synonyms merely include a weak word ("reach out": request, ask, want…) is not.
+      const weakShare =
+        phrase.expansions.filter((term) => weakWordTerms().has(term)).length /
+        Math.max(1, phrase.expansions.length);
+      const weak = weakShare >= 0.5;
       const wordClass = weak ? "weak" : classOfTokens(phrase.tokens);
       // Each word of a phrase stands for part of it ("Russian" of "Russian leader"): "Russian
       // officials" do not name the Russian leader. Its synonyms ("Putin") stand for the whole.

@@ -165,6 +165,8 @@ describe("planQuery", () => {
 
   it("reads an idiom for a weak word as weak", () => {
     expect(concepts("When did the call take place?")).toContainEqual(["take place", true]);
+    // "reach out" has "want" among its synonyms, and is no weaker for it.
+    expect(concepts("who reached out to whom?")).toContainEqual(["reached", false]);
   });
 
   it("tags word classes only when a word and its synonyms are missing, the one case they count", () => {
