@@ -11,6 +11,12 @@ const EXPECTED_COURSE =
   /\b(?:(?:supposed|meant|expected|likely|going|set)\s+to\s+(?:end\s+up|turn\s+out)|(?:ends|turns)\s+(?:up|out))\b/i;
 
 /**
+ * "For the first time, or repeating himself?": a question that names the repeat itself has it
+ * among its ideas, and a sentence saying "reiterated" answers it without an ordinal.
+ */
+const NAMES_REPEAT = /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*)\b/iu;
+
+/**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
  * an earlier event ("their previous call"), a place in a sentence naming X for "where was
  * X" (`whereabouts` holds X's terms), and a list when it asks for a plural thing in detail
@@ -27,7 +33,11 @@ export function kindsAsked(
   whereabouts: readonly string[] = [],
 ): AnswerKind[] {
   return [
-    ...phraseKinds.filter((kind) => kind !== "outcome" || !EXPECTED_COURSE.test(question)),
+    ...phraseKinds.filter(
+      (kind) =>
+        (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
+        (kind !== "frequency" || !NAMES_REPEAT.test(question)),
+    ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),

@@ -14,6 +14,12 @@ describe("kindsAsked", () => {
     expect(kindsAsked("where is the path supposed to end up", false, ["outcome"], [])).toEqual([]);
     expect(kindsAsked("which way the US ends up going", false, ["outcome"], [])).toEqual([]);
   });
+
+  it("asks for no ordinal when the question names the repeat itself", () => {
+    expect(kindsAsked("was this their first call", true, ["frequency"], [])).toEqual(["frequency"]);
+    const question = "was he saying it for the first time or repeating himself";
+    expect(kindsAsked(question, true, ["frequency"], [])).toEqual([]);
+  });
 });
 
 describe("holdsAnswerKind", () => {
