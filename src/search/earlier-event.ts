@@ -1,4 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
+import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
 /**
@@ -10,17 +11,29 @@ import type { Concept } from "./query-plan.js";
  * asksAboutEarlierEvent("When did Biden and Putin last meet?"); // true
  * asksAboutEarlierEvent("How long did the call last?");         // false
  */
-export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean {
+export function asksAboutEarlierEvent(
+  question: string,
+  yesNo: boolean,
+  classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
+): boolean {
   if (yesNo) return false;
-  // "the first of the two paths" picks one of several, not an earlier one.
-  const words = question.replace(/\b(?:in the first place|first of|at first|at last)\b/gi, " ");
+  // "the first of the two paths" picks one of several, not an earlier one. Spaces keep every
+  // word at its offset, where the tagger's classes are keyed.
+  const words = question.replace(/\b(?:in the first place|first of|at first|at last)\b/gi, (m) =>
+    " ".repeat(m.length),
+  );
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause
   // asks about order within this event, not about an earlier one.
   if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\s*(?:$|[^\p{L}\p{N}\s]))/iu.test(words))
     return true;
   // "before becoming press secretary", "before press secretary?": an earlier time of the
-  // asker's choosing; "before real headway is possible" is a condition, not a time.
-  if (/\bbefore\s+(?:\p{L}+ing\b|(?:\p{L}+\s+){0,2}\p{L}+\W*$)/iu.test(words)) return true;
+  // asker's choosing; "before real headway is possible" and "before things kick off", with a
+  // verb of their own, are a condition or what is still to come.
+  if (/\bbefore\s+\p{L}+ing\b/iu.test(words)) return true;
+  const before = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/iu.exec(words);
+  if (before?.[1] && !hasVerb(before.index + before[0].indexOf(before[1]), before[1], classesOf)) {
+    return true;
+  }
   // "last" before a word that is not a preposition: "last meet", "the last call".
   return (
     !/\bhow\s+long\b/i.test(words) &&
@@ -28,6 +41,18 @@ export function asksAboutEarlierEvent(question: string, yesNo: boolean): boolean
       words,
     )
   );
+}
+
+/** Whether the tagger reads a word of the span at `start` as a verb. */
+function hasVerb(
+  start: number,
+  span: string,
+  classesOf: () => ReadonlyMap<number, WordClass>,
+): boolean {
+  for (const [offset, wordClass] of classesOf()) {
+    if (offset >= start && offset < start + span.length && wordClass === "verb") return true;
+  }
+  return false;
 }
 
 /** Words that speak of something before: "previous calls", "preceded the takeover". */

@@ -1,3 +1,4 @@
+import type { WordClass } from "../text/parts-of-speech.js";
 import type { AnswerKind } from "./answer-kinds.js";
 import { asksAboutEarlierEvent } from "./earlier-event.js";
 import type { Concept } from "./query-plan.js";
@@ -31,6 +32,7 @@ export function kindsAsked(
   phraseKinds: readonly AnswerKind[],
   concepts: readonly Concept[],
   whereabouts: readonly string[] = [],
+  classesOf?: () => ReadonlyMap<number, WordClass>,
 ): AnswerKind[] {
   return [
     ...phraseKinds.filter(
@@ -39,7 +41,7 @@ export function kindsAsked(
         (kind !== "frequency" || !NAMES_REPEAT.test(question)),
     ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
-    ...(asksAboutEarlierEvent(question, yesNo) ? (["earlier"] as const) : []),
+    ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
   ];
 }

@@ -200,7 +200,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   return {
     concepts: merged,
     cues,
-    kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts),
+    kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts, tagged),
     whereabouts,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,

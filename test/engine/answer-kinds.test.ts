@@ -121,6 +121,8 @@ describe("asksAboutEarlierEvent", () => {
     ["What job did Jen Psaki have before becoming press secretary?", true],
     ["what was jen psaki's job before press secretary", true],
     ["What does the US want before real headway is possible?", false],
+    ["how long will they consult partners before things kick off", false],
+    ["What did the US do before the summit?", true],
     ["How long did the call last?", false],
     ["Who asked for the call in the first place?", false],
     ["whats the first of the two paths", false],
