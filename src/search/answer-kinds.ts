@@ -4,7 +4,7 @@ import { MAY_SPELL_OUT, spellsOut } from "./elaboration.js";
 import { givesName } from "./named-answer.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { QueryPlan } from "./query-plan.js";
-import { locatedForms } from "./whereabouts.js";
+import { locatedForms, placedNear } from "./whereabouts.js";
 
 /**
  * Kinds of answer a question word asks for ("when" → a date, "how many" → a count), and
@@ -45,6 +45,8 @@ const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 /** Not within a name: "the Organization for Security and Cooperation in Europe" is no place. */
 const PLACE =
   /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\btowards?\s+\p{L}/u;
+
+const PLACES = new RegExp(PLACE.source, "gu");
 
 const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   date: new RegExp(
@@ -202,7 +204,9 @@ export function answerKindCheck(
       if (kind === "outcome") return !statesEvery(plan, holds);
       if (kind === "earlier") return !speaksOfEarlier(text, earlierTerms);
       if (kind === "spelledOut") return !spellsOut(text, focusTerms);
-      if (kind === "whereabouts") return !located.every((forms) => forms.some(holds));
+      if (kind === "whereabouts") {
+        return !located.every((forms) => forms.some(holds)) || !placedNear(text, located, PLACES);
+      }
       return false;
     });
     return Math.min(1, ...lacking.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));

@@ -1,4 +1,4 @@
-import { analyze } from "../text/analyze.js";
+import { analyze, analyzeTokens } from "../text/analyze.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { QueryPlan } from "./query-plan.js";
 
@@ -58,4 +58,32 @@ export function locatedForms(plan: Pick<QueryPlan, "concepts" | "whereabouts">):
       );
     return [forms];
   });
+}
+
+/**
+ * Words either side of X's name within which its place must stand: "Biden, speaking from his
+ * home in Wilmington". "Biden urged … according to a readout from White House press
+ * secretary Jen Psaki" places the readout, twenty words on, not Biden.
+ */
+const PLACE_REACH = 8;
+
+/**
+ * Whether a sentence gives a place (`places` matches one, and has the global flag) within
+ * reach of a form of each word of X (`located`, from `locatedForms`).
+ *
+ * @example
+ * placedNear("Biden spoke from his home in Wilmington.", [["biden"]], /\bin\s+\p{Lu}/gu); // true
+ */
+export function placedNear(text: string, located: readonly string[][], places: RegExp): boolean {
+  const tokens = analyzeTokens(text);
+  const placeAt = [...text.matchAll(places)].map((match) =>
+    tokens.findIndex((token) => token.start >= match.index),
+  );
+  return located.every((forms) =>
+    tokens.some(
+      (token, i) =>
+        token.terms.some((term) => forms.includes(term)) &&
+        placeAt.some((at) => at >= 0 && Math.abs(at - i) <= PLACE_REACH),
+    ),
+  );
 }

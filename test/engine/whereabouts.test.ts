@@ -3,7 +3,7 @@ import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
-import { whereaboutsOf } from "../../src/search/whereabouts.js";
+import { placedNear, whereaboutsOf } from "../../src/search/whereabouts.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -26,12 +26,25 @@ describe("whereaboutsOf", () => {
   });
 });
 
+describe("placedNear", () => {
+  const places = /\b(?:in|from)\s+\p{Lu}\p{Ll}+/gu;
+
+  it("needs the place beside a form of each word of what is asked about", () => {
+    expect(placedNear("Biden spoke from his home in Wilmington.", [["biden"]], places)).toBe(true);
+    const farOff =
+      "Biden urged his counterpart to ease tensions, and repeated that progress can only come with calm, according to a readout from White House staff.";
+    expect(placedNear(farOff, [["biden"]], places)).toBe(false);
+    expect(placedNear("Putin spoke from Sochi.", [["biden"]], places)).toBe(false);
+  });
+});
+
 describe("answering where someone was", () => {
   it("refuses when no sentence that names them gives a place", () => {
     // "Officials from Washington … in Geneva" gives a place, but Washington is not Biden.
     for (const q of [
       "where was biden physically when he took the call",
       "Where was Putin when he took the call?",
+      "where was biden physically when he took the call with putin?",
     ]) {
       expect(answer(q, { index }).answered, q).toBe(false);
     }
