@@ -163,10 +163,12 @@ export function citationLabel(c: Pick<Citation, "outlet" | "paragraph">): string
  * of it ("What did Biden say about China?").
  */
 function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string[] {
+  // "The name of the Kremlin aide": the articles cannot name what they never mention.
+  const asksName = plan.kinds.includes("name");
   return plan.concepts
     .filter(
       (c) =>
-        c.wordClass === "name" &&
+        (c.wordClass === "name" || (asksName && c.wordClass === "noun")) &&
         !c.inCorpus &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )

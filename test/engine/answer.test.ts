@@ -131,6 +131,15 @@ describe("answer()", () => {
     }
   });
 
+  it("refuses to name a thing the articles never mention, and names one they do", () => {
+    const aide = answer("what's the name of the kremlin aide who told journalists about it?", {
+      index,
+    });
+    expect(aide.answered).toBe(false);
+    const secretary = answer("what's the name of the press secretary?", { index });
+    expect(secretary.snippets[0]?.text).toMatch(/Jen Psaki/);
+  });
+
   it("gives an outcome only from a sentence that states the event, not one beside it", () => {
     // The articles speak of an invasion only as a threat; the sentence naming the call and
     // Ukraine lacks the invasion, which its neighbour holds.
