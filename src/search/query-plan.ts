@@ -20,7 +20,7 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { focusWordStart, markFocus } from "./question-focus.js";
+import { answerNounStart, focusWordStart, markFocus } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
@@ -99,11 +99,13 @@ const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
+  const answerNoun = answerNounStart(folded);
   const tokens = withParticles(
     analyzeTokens(folded).map((token) => withSwapRepaired(token, index)),
   ).filter(
     (token, position) =>
       token.terms.length > 0 &&
+      token.start !== answerNoun &&
       !isStopwordTypo(token, position, index) &&
       !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
   );

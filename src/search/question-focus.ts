@@ -69,6 +69,8 @@ const ANSWER_NOUNS = new Set([
   "things",
   "word",
   "words",
+  "adjective",
+  "adjectives",
   "term",
   "terms",
   "phrase",
@@ -92,13 +94,32 @@ const PHRASE_WORDS = 4;
 
 /**
  * The start offset of the head noun of the phrase after "what", "which" or "whose", when the
- * phrase ends before an auxiliary or a preposition.
+ * phrase ends before an auxiliary or a preposition, and that noun names a thing asked about
+ * rather than the kind of answer.
  *
  * @example
  * focusWordStart("Which Russian banks would be hit?"); // 14 ("banks")
  * focusWordStart("What did Putin threaten?");          // undefined
  */
 export function focusWordStart(question: string): number | undefined {
+  const head = whatPhraseHead(question);
+  return head && !head.namesAnswerKind ? head.start : undefined;
+}
+
+/**
+ * The start offset of a noun after "what" or "which" that names the kind of answer ("what
+ * two adjectives did officials use", "which event"): the answer is a thing of that kind under
+ * its own name, so the noun is no word to search for.
+ *
+ * @example
+ * answerNounStart("What words did officials use?"); // 5 ("words")
+ */
+export function answerNounStart(question: string): number | undefined {
+  const head = whatPhraseHead(question);
+  return head?.namesAnswerKind ? head.start : undefined;
+}
+
+function whatPhraseHead(question: string): { start: number; namesAnswerKind: boolean } | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
   // A phrase ends before a preposition, a relative pronoun, punctuation or the question's end.
@@ -126,7 +147,7 @@ export function focusWordStart(question: string): number | undefined {
       for (let j = i + 4; j <= i + 3 + THE_PHRASE_WORDS; j++) {
         if (!endsBefore(j)) continue;
         const head = words[j - 1];
-        return head && !ANSWER_NOUNS.has(lower(j - 1)) ? head.index : undefined;
+        return head && { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(lower(j - 1)) };
       }
       return undefined;
     }
@@ -136,9 +157,12 @@ export function focusWordStart(question: string): number | undefined {
       if (!PHRASE_END.has(word)) continue;
       const head = words[j - 1];
       // "What kind of costs…" asks about costs.
-      if (head && KINDS.has(head[0].toLowerCase()) && word === "of") return words[j + 1]?.index;
-      if (!head || ANSWER_NOUNS.has(head[0].toLowerCase())) break;
-      return head.index;
+      if (head && KINDS.has(head[0].toLowerCase()) && word === "of") {
+        const thing = words[j + 1];
+        return thing && { start: thing.index, namesAnswerKind: false };
+      }
+      if (!head) break;
+      return { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(head[0].toLowerCase()) };
     }
     return undefined;
   }

@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { focusWordStart } from "../../src/search/question-focus.js";
+import { answerNounStart, focusWordStart } from "../../src/search/question-focus.js";
 
 const focusOf = (question: string) => {
   const start = focusWordStart(question);
@@ -27,6 +27,21 @@ describe("focusWordStart", () => {
     ["What words did officials use?", undefined],
   ])("%s → %s", (question, expected) => {
     expect(focusOf(question)).toBe(expected);
+  });
+});
+
+describe("answerNounStart", () => {
+  it("finds the noun that names the kind of answer, which is no word to search for", () => {
+    expect(answerNounStart("What words did officials use?")).toBe(5);
+    expect(answerNounStart("what 2 adjectives did officials use")).toBe(7);
+    expect(answerNounStart("Which event was the buildup compared to?")).toBe(6);
+    expect(answerNounStart("Which Russian banks would be hit?")).toBeUndefined();
+  });
+
+  it("leaves that noun out of the plan", async () => {
+    const { index } = await loadEngine(DEFAULT_CORPUS_DIR);
+    const concepts = planQuery("what 2 adjectives did officials use", index).concepts;
+    expect(concepts.map((c) => c.surface)).not.toContain("adjectives");
   });
 });
 
