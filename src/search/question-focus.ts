@@ -71,6 +71,8 @@ const ANSWER_NOUNS = new Set([
   "words",
   "adjective",
   "adjectives",
+  "outcome",
+  "result",
   "term",
   "terms",
   "phrase",
@@ -159,7 +161,7 @@ function whatPhraseHead(question: string): { start: number; namesAnswerKind: boo
       // "What kind of costs…" asks about costs.
       if (head && KINDS.has(head[0].toLowerCase()) && word === "of") {
         const thing = words[j + 1];
-        return thing && { start: thing.index, namesAnswerKind: false };
+        return thing && { start: thing.index, namesAnswerKind: ANSWER_NOUNS.has(lower(j + 1)) };
       }
       if (!head) break;
       return { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(head[0].toLowerCase()) };

@@ -35,6 +35,7 @@ describe("answerNounStart", () => {
     expect(answerNounStart("What words did officials use?")).toBe(5);
     expect(answerNounStart("what 2 adjectives did officials use")).toBe(7);
     expect(answerNounStart("Which event was the buildup compared to?")).toBe(6);
+    expect(answerNounStart("talks heading toward what kind of outcome?")).toBe(34);
     expect(answerNounStart("Which Russian banks would be hit?")).toBeUndefined();
   });
 
