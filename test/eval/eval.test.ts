@@ -32,6 +32,7 @@ const OTHER_SETS = [
   ["the third paraphrase set", "./tune3-questions.json", floors(0.93, 0.96, 0.85, 0)],
   ["the fourth paraphrase set", "./tune4-questions.json", floors(0.88, 0.98, 0.9, 0)],
   ["the fifth paraphrase set", "./tune5-questions.json", floors(0.7, 0.85, 0.85, 8)],
+  ["the sixth paraphrase set", "./tune6-questions.json", floors(0.62, 0.73, 0.85, 15)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.91, 0.98, 0.85, 1)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.96, 1, 0.85, 0)],

@@ -2,7 +2,7 @@
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
  * `npm run eval -- --fresh`, `-- --blind` … `-- --blind8` the sets written blind, and
- * `-- --tune` … `-- --tune5` the paraphrase sets open for tuning (see each
+ * `-- --tune` … `-- --tune6` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -24,6 +24,7 @@ if (process.argv.includes("--tune2")) sets.push(["tune2", "./tune2-questions.jso
 if (process.argv.includes("--tune3")) sets.push(["tune3", "./tune3-questions.json"]);
 if (process.argv.includes("--tune4")) sets.push(["tune4", "./tune4-questions.json"]);
 if (process.argv.includes("--tune5")) sets.push(["tune5", "./tune5-questions.json"]);
+if (process.argv.includes("--tune6")) sets.push(["tune6", "./tune6-questions.json"]);
 if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.json"]);
 if (process.argv.includes("--blind3")) sets.push(["blind3", "./blind3-questions.json"]);
 if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.json"]);
