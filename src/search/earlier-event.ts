@@ -2,6 +2,10 @@ import { analyzeTokens } from "../text/analyze.js";
 import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
+/** Things an ordinal picks out of a list or a set, not events: "the first option". */
+const PICKED =
+  "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?";
+
 /**
  * A question about an earlier event ("the previous call", "their first meeting", "when did
  * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
@@ -17,10 +21,15 @@ export function asksAboutEarlierEvent(
   classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
 ): boolean {
   if (yesNo) return false;
-  // "the first of the two paths" picks one of several, not an earlier one. Spaces keep every
-  // word at its offset, where the tagger's classes are keyed.
-  const words = question.replace(/\b(?:in the first place|first of|at first|at last)\b/gi, (m) =>
-    " ".repeat(m.length),
+  // "the first of the two paths", "under the first option", "the first article" pick one of
+  // several, not an earlier one. Spaces keep every word at its offset, where the tagger's
+  // classes are keyed.
+  const words = question.replace(
+    new RegExp(
+      `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED}))\\b`,
+      "gi",
+    ),
+    (m) => " ".repeat(m.length),
   );
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause
   // asks about order within this event, not about an earlier one.

@@ -126,6 +126,8 @@ describe("asksAboutEarlierEvent", () => {
     ["How long did the call last?", false],
     ["Who asked for the call in the first place?", false],
     ["whats the first of the two paths", false],
+    ["under the first option, how is russia supposed to settle it", false],
+    ["what does OSCE stand for, according to the first article?", false],
     ["Who spoke first?", false],
     ["who reached out first — moscow or washington?", false],
     ["who called first, biden or putin", false],
