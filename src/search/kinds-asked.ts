@@ -12,10 +12,12 @@ const EXPECTED_COURSE =
   /\b(?:(?:supposed|meant|expected|likely|going|set)\s+to\s+(?:end\s+up|turn\s+out)|(?:ends|turns)\s+(?:up|out))\b/i;
 
 /**
- * "For the first time, or repeating himself?": a question that names the repeat itself has it
- * among its ideas, and a sentence saying "reiterated" answers it without an ordinal.
+ * "For the first time, or repeating himself?", "…or have they said it before?": a question
+ * that names the repeat itself has it among its ideas, and a sentence saying "reiterated" or
+ * "as we've laid out previously" answers it without an ordinal.
  */
-const NAMES_REPEAT = /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*)\b/iu;
+const NAMES_REPEAT =
+  /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*|before|previously|already)\b/iu;
 
 /**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),

@@ -19,6 +19,8 @@ describe("kindsAsked", () => {
     expect(kindsAsked("was this their first call", true, ["frequency"], [])).toEqual(["frequency"]);
     const question = "was he saying it for the first time or repeating himself";
     expect(kindsAsked(question, true, ["frequency"], [])).toEqual([]);
+    const saidBefore = "is this the first time they spelled it out, or have they said it before?";
+    expect(kindsAsked(saidBefore, true, ["frequency"], [])).toEqual([]);
   });
 });
 
