@@ -166,7 +166,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   for (let i = 0; i < tokens.length; ) {
     const phrase = longestPhraseAt(tokens, i, longestPhrase, byPhrase);
     if (phrase) {
-      const own = phrase.tokens.flatMap((token) => token.terms);
+      // A verb with its particle ("set up", "reach out") means what the verb alone does not:
+      // "set up the call" is not "set out two routes".
+      const own =
+        phrase.byParticle && phrase.tokens.length === 1
+          ? []
+          : phrase.tokens.flatMap((token) => token.terms);
       const surface = phrase.tokens.map((token) => token.surface).join(" ");
       // An idiom for a weak word ("take place" for "happen") is as weak as the word; one whose
       // synonyms merely include a weak word ("reach out": request, ask, want…) is not.

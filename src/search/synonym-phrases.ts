@@ -33,7 +33,7 @@ export function longestPhraseAt<T extends { terms: string[]; particles?: string[
       .map((particle) => byPhrase.get([...terms, particle].join(" ")))
       .find((expansions) => expansions !== undefined);
     const expansions = withParticle ?? (length >= 2 ? byPhrase.get(terms.join(" ")) : undefined);
-    if (expansions) return { tokens: slice, expansions };
+    if (expansions) return { tokens: slice, expansions, byParticle: withParticle !== undefined };
   }
   return undefined;
 }

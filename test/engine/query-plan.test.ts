@@ -77,6 +77,9 @@ describe("planQuery", () => {
     // Split by its object, the phrasal verb is still one.
     expect(terms("Did Biden tell Putin to cool things down?", "cool")).toContain("deescal");
     expect(terms("Did Biden tell Putin to cool things?", "cool")).not.toContain("deescal");
+    // The verb alone means something else: "set up the call" is not "set out two routes".
+    expect(terms("was it washington that set up the phone call?", "set")).not.toContain("set");
+    expect(terms("was it washington that set up the phone call?", "set")).toContain("request");
   });
 
   it("reads a short word one slip from a stopword as that stopword, but never a number", () => {
