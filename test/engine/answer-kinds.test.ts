@@ -230,11 +230,12 @@ describe("answers that need a kind of answer", () => {
     expect(reply.snippets[0]?.text).toContain("because the drought");
   });
 
-  it("reads 'what's behind' and 'meant to achieve' as asking why", () => {
+  it("reads 'what's behind', 'meant to achieve' and 'how come' as asking why", () => {
     expect(answer("What's behind the wheat prices?", { index }).snippets[0]?.text).toContain(
       "because the drought",
     );
     expect(answerTypeCue("what was the petition meant to achieve").kinds).toEqual(["cause"]);
+    expect(answerTypeCue("how come wheat prices went up?").kinds).toEqual(["cause"]);
   });
 
   it("finds the count next to what is counted", () => {
