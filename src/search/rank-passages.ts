@@ -194,6 +194,8 @@ function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
  */
 interface NeighbourLookup {
   holds(passageId: number, term: string): boolean;
+  /** Whether the passage's article's outlet, author or dates hold a term. */
+  aboutArticle(passageId: number, term: string): boolean;
   /** Whether a passage itself holds a term. */
   heldIn(passageId: number, term: string): boolean;
   idf(term: string): number;
@@ -217,6 +219,10 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
         (prev !== null && index.passageTerms.has(prev, id)) ||
         (next !== null && index.passageTerms.has(next, id))
       );
+    },
+    aboutArticle(passageId, term) {
+      const passage = index.passages[passageId];
+      return passage !== undefined && aboutArticles.get(passage.articleId)?.has(term) === true;
     },
     heldIn(passageId, term) {
       const id = termIds.get(term);
@@ -254,6 +260,8 @@ function credit(
       neighbours.heldIn(pointedTo, term.term)
     ) {
       best = { value: CREDIT[term.kind], beside: term, pointedBack: true };
+    } else if (CREDIT[term.kind] > best.value && neighbours.aboutArticle(passageId, term.term)) {
+      best = { value: CREDIT[term.kind], beside: term };
     } else if (
       CREDIT[term.kind] * CONTEXT_CREDIT > best.value &&
       neighbours.holds(passageId, term.term)
