@@ -236,7 +236,8 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
  * The best credit any of a concept's terms earns in this result (0 when none matched). A term
  * the sentence lacks but a neighbour holds earns part: it is often the same thing by another
  * name ("his Russian counterpart", "the Kremlin leader"). The sentence a passage points back
- * to is part of what it says, and earns in full.
+ * to is part of what it says, and earns in full; so do its article's outlet, author and dates,
+ * which every sentence of it is about ("the turan one says biden asked putin to…").
  */
 function credit(
   concept: Concept,
