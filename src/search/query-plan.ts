@@ -1,17 +1,17 @@
-import { analyze, analyzeTokens } from "../text/analyze.js";
+import { analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
 import { plainIdioms } from "../text/idioms.js";
-import { WEAK_WORDS } from "../text/lexicon.js";
 import {
   coinedAsNoun,
   strongestClass,
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import { type AnswerKind, holdsAnswerKind, monthsNamed } from "./answer-kinds.js";
+import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
+import { countedAsCorpusWords } from "./counted-terms.js";
 import {
   analyzedOpposites,
   analyzedSynonyms,
@@ -24,6 +24,7 @@ import { answerNounStart, focusWordStart, markFocus } from "./question-focus.js"
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
+import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
@@ -279,37 +280,6 @@ function concept(
     ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
     : terms;
   return { surface, terms: weighted, importance, weak, wordClass, inCorpus: known };
-}
-
-let weakTerms: Set<string> | undefined;
-
-/** The index terms of the weak words, to tell an idiom for one ("take place"). */
-function weakWordTerms(): Set<string> {
-  weakTerms ??= new Set([...WEAK_WORDS].flatMap((word) => analyze(word)));
-  return weakTerms;
-}
-
-/**
- * What a count must qualify, as the corpus words it: "how many options", in articles that
- * never say "option", is answered by "two paths". "How many times" names nothing in
- * particular, so any count will do; "how many dollars", in articles that never say "dollar"
- * nor a synonym, by none of their numbers.
- */
-function countedAsCorpusWords(
-  asked: readonly string[],
-  byTerm: ReadonlyMap<string, readonly string[]>,
-  index: PassageIndex,
-): string[] {
-  const counted: string[] = [];
-  for (const term of asked) {
-    if (holdsAnswerKind(term, "count")) continue;
-    const held = index.documentFrequency.has(term)
-      ? [term]
-      : (byTerm.get(term) ?? []).filter((t) => index.documentFrequency.has(t));
-    if (held.length > 0) counted.push(...held);
-    else if (!weakWordTerms().has(term)) counted.push(term);
-  }
-  return counted;
 }
 
 /** Whether the corpus holds a term: in a sentence, or in an article's front matter. */
