@@ -121,6 +121,7 @@ export function answerNounStart(question: string): number | undefined {
   return head?.namesAnswerKind ? head.start : undefined;
 }
 
+/** The head noun of the phrase after what/which/whose, and whether it names the kind of answer. */
 function whatPhraseHead(question: string): { start: number; namesAnswerKind: boolean } | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
