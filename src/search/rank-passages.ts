@@ -193,6 +193,7 @@ function repeatedScore(index: PassageIndex, hit: Hit, plan: QueryPlan): number {
  * author or dates do; and how rare a term is.
  */
 interface NeighbourLookup {
+  /** Whether the sentence before or after a passage holds a term. */
   holds(passageId: number, term: string): boolean;
   /** Whether the passage's article's outlet, author or dates hold a term. */
   aboutArticle(passageId: number, term: string): boolean;
@@ -211,7 +212,6 @@ function neighbourLookup(index: PassageIndex, plan: QueryPlan): NeighbourLookup 
     holds(passageId, term) {
       const passage = index.passages[passageId];
       if (!passage) return false;
-      if (aboutArticles.get(passage.articleId)?.has(term)) return true;
       const id = termIds.get(term);
       if (id === undefined) return false;
       const { prev, next } = passage;
