@@ -1,5 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
-import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
+import { hasVerbIn, type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
 /** Things an ordinal picks out of a list or a set, not events: "the first option". */
@@ -39,10 +39,8 @@ export function asksAboutEarlierEvent(
   // asker's choosing; "before real headway is possible" and "before things kick off", with a
   // verb of their own, are a condition or what is still to come.
   if (/\bbefore\s+\p{L}+ing\b/iu.test(words)) return true;
-  const before = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/iu.exec(words);
-  if (before?.[1] && !hasVerb(before.index + before[0].indexOf(before[1]), before[1], classesOf)) {
-    return true;
-  }
+  const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
+  if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;
   // "last" before a word that is not a preposition: "last meet", "the last call".
   return (
     !/\bhow\s+long\b/i.test(words) &&
@@ -50,18 +48,6 @@ export function asksAboutEarlierEvent(
       words,
     )
   );
-}
-
-/** Whether the tagger reads a word of the span at `start` as a verb. */
-function hasVerb(
-  start: number,
-  span: string,
-  classesOf: () => ReadonlyMap<number, WordClass>,
-): boolean {
-  for (const [offset, wordClass] of classesOf()) {
-    if (offset >= start && offset < start + span.length && wordClass === "verb") return true;
-  }
-  return false;
 }
 
 /** Words that speak of something before: "previous calls", "preceded the takeover". */

@@ -1,5 +1,5 @@
 import { analyze, analyzeTokens } from "../text/analyze.js";
-import { type WordClass, wordClasses } from "../text/parts-of-speech.js";
+import { hasVerbIn, type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { QueryPlan } from "./query-plan.js";
 
 /** "Where was Biden", "where's the buildup": "where" and a form of "be", then what is asked about. */
@@ -27,10 +27,7 @@ export function whereaboutsOf(
   // "where are officials meeting next": the tagger may read the verb as a noun.
   if (!match || !asked || /\b\p{L}{3,}ing\b/iu.test(asked)) return [];
   const start = match.index + match[0].length - (match[1]?.length ?? 0);
-  for (const [offset, wordClass] of classesOf()) {
-    if (offset >= start && offset < start + asked.length && wordClass === "verb") return [];
-  }
-  return analyze(asked);
+  return hasVerbIn(classesOf(), start, asked.length) ? [] : analyze(asked);
 }
 
 /** Letters two forms of one word share at the start: "Russia" and "Russian", "America" and "American". */

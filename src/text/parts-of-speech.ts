@@ -70,6 +70,24 @@ function classOf(text: string, tags: ReadonlySet<string>): WordClass {
  * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
  * a name ("covid", "omicron"), a topic of its own.
  */
+/**
+ * Whether the tagger's classes (keyed by start offset) read a word within the span of
+ * `length` characters at `start` as a verb.
+ *
+ * @example
+ * hasVerbIn(wordClasses("before things kick off"), 7, 15); // true ("kick")
+ */
+export function hasVerbIn(
+  classes: ReadonlyMap<number, WordClass>,
+  start: number,
+  length: number,
+): boolean {
+  for (const [offset, wordClass] of classes) {
+    if (offset >= start && offset < start + length && wordClass === "verb") return true;
+  }
+  return false;
+}
+
 export function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
   const word = token.surface.toLowerCase();
   if (tagged === "modifier" && /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeTokens } from "../../src/text/analyze.js";
 import { BASE_FORM } from "../../src/text/lexicon.js";
-import { wordClasses } from "../../src/text/parts-of-speech.js";
+import { hasVerbIn, wordClasses } from "../../src/text/parts-of-speech.js";
 
 describe("analyze (the normalisation shared by index and query)", () => {
   it("folds curly quotes and drops possessives", () => {
@@ -124,5 +124,10 @@ describe("wordClasses", () => {
     const broken = "What did\nPutin threaten\r\nBiden with?";
     expect(wordClasses(broken)).toEqual(wordClasses(broken.replace(/[\r\n]/g, " ")));
     expect(wordClasses(broken).get(9)).toBe("name");
+  });
+
+  it("tells whether a span holds a verb", () => {
+    expect(hasVerbIn(wordClasses("before things kick off"), 7, 15)).toBe(true);
+    expect(hasVerbIn(wordClasses("before press secretary"), 7, 15)).toBe(false);
   });
 });
