@@ -20,7 +20,7 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { answerNounStart, focusWordStart, markFocus } from "./question-focus.js";
+import { markFocus, whatPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
@@ -56,7 +56,7 @@ export interface Concept {
   inCorpus: boolean;
   /** Alternatives the question chooses between ("Biden or Putin?"): naming one is enough. */
   alternatives?: boolean;
-  /** The thing a "what X" or "which X" question asks about (see `focusWordStart`). */
+  /** The thing a "what X" or "which X" question asks about (see `whatPhraseHead`). */
   focus?: boolean;
 }
 
@@ -100,7 +100,8 @@ const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
-  const answerNoun = answerNounStart(folded);
+  const head = whatPhraseHead(folded);
+  const answerNoun = head?.namesAnswerKind ? head.start : undefined;
   const tokens = withParticles(
     analyzeTokens(folded).map((token) => withSwapRepaired(token, index)),
   ).filter(
@@ -137,7 +138,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       return strongestClass(group.map((token) => coinedAsNoun(token, byStart.get(token.start))));
     };
   const concepts: Concept[] = [];
-  const focusStart = focusWordStart(folded);
+  const focusStart = head && !head.namesAnswerKind ? head.start : undefined;
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.

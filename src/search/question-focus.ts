@@ -95,34 +95,21 @@ const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 const PHRASE_WORDS = 4;
 
 /**
- * The start offset of the head noun of the phrase after "what", "which" or "whose", when the
- * phrase ends before an auxiliary or a preposition, and that noun names a thing asked about
- * rather than the kind of answer.
+ * The head noun of the phrase after "what", "which" or "whose", when the phrase ends before
+ * an auxiliary or a preposition: its start offset, and whether it names the kind of answer
+ * rather than a thing asked about. A thing asked about is the question's focus ("which
+ * Russian banks"); a noun naming the kind of answer ("what two adjectives did officials
+ * use", "which event") is no word to search for, since the answer is a thing of that kind
+ * under its own name.
  *
  * @example
- * focusWordStart("Which Russian banks would be hit?"); // 14 ("banks")
- * focusWordStart("What did Putin threaten?");          // undefined
+ * whatPhraseHead("Which Russian banks would be hit?"); // { start: 14, namesAnswerKind: false } ("banks")
+ * whatPhraseHead("What words did officials use?");     // { start: 5, namesAnswerKind: true }
+ * whatPhraseHead("What did Putin threaten?");          // undefined
  */
-export function focusWordStart(question: string): number | undefined {
-  const head = whatPhraseHead(question);
-  return head && !head.namesAnswerKind ? head.start : undefined;
-}
-
-/**
- * The start offset of a noun after "what" or "which" that names the kind of answer ("what
- * two adjectives did officials use", "which event"): the answer is a thing of that kind under
- * its own name, so the noun is no word to search for.
- *
- * @example
- * answerNounStart("What words did officials use?"); // 5 ("words")
- */
-export function answerNounStart(question: string): number | undefined {
-  const head = whatPhraseHead(question);
-  return head?.namesAnswerKind ? head.start : undefined;
-}
-
-/** The head noun of the phrase after what/which/whose, and whether it names the kind of answer. */
-function whatPhraseHead(question: string): { start: number; namesAnswerKind: boolean } | undefined {
+export function whatPhraseHead(
+  question: string,
+): { start: number; namesAnswerKind: boolean } | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
   // A phrase ends before a preposition, a relative pronoun, punctuation or the question's end.

@@ -4,14 +4,15 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { answerNounStart, focusWordStart } from "../../src/search/question-focus.js";
+import { whatPhraseHead } from "../../src/search/question-focus.js";
 
 const focusOf = (question: string) => {
-  const start = focusWordStart(question);
+  const head = whatPhraseHead(question);
+  const start = head && !head.namesAnswerKind ? head.start : undefined;
   return start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
 };
 
-describe("focusWordStart", () => {
+describe("whatPhraseHead: the focus", () => {
   it.each([
     ["Which Russian banks would be hit by sanctions?", "banks"],
     ["What job did Jen Psaki have?", "job"],
@@ -30,13 +31,23 @@ describe("focusWordStart", () => {
   });
 });
 
-describe("answerNounStart", () => {
+describe("whatPhraseHead: a noun naming the kind of answer", () => {
   it("finds the noun that names the kind of answer, which is no word to search for", () => {
-    expect(answerNounStart("What words did officials use?")).toBe(5);
-    expect(answerNounStart("what 2 adjectives did officials use")).toBe(7);
-    expect(answerNounStart("Which event was the buildup compared to?")).toBe(6);
-    expect(answerNounStart("talks heading toward what kind of outcome?")).toBe(34);
-    expect(answerNounStart("Which Russian banks would be hit?")).toBeUndefined();
+    const kindNoun = { namesAnswerKind: true };
+    expect(whatPhraseHead("What words did officials use?")).toEqual({ ...kindNoun, start: 5 });
+    expect(whatPhraseHead("what 2 adjectives did officials use")).toEqual({
+      ...kindNoun,
+      start: 7,
+    });
+    expect(whatPhraseHead("Which event was the buildup compared to?")).toEqual({
+      ...kindNoun,
+      start: 6,
+    });
+    expect(whatPhraseHead("talks heading toward what kind of outcome?")).toEqual({
+      ...kindNoun,
+      start: 34,
+    });
+    expect(whatPhraseHead("Which Russian banks would be hit?")?.namesAnswerKind).toBe(false);
   });
 
   it("leaves that noun out of the plan", async () => {
