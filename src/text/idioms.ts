@@ -6,13 +6,12 @@ import { IDIOMS } from "./lexicon.js";
  */
 const POSSESSIVE = "(?:[\\p{L}'’]+\\s+)?[\\p{L}'’]+";
 
-let patterns: ReadonlyArray<readonly [RegExp, string]> | undefined;
 /**
- * The words of each idiom around its "their": a text that holds all of one idiom's, as most
- * sentences do not, may hold it. Substring searches say so faster than the patterns, and the
- * index reads every sentence through this.
+ * Each idiom, longest first: its pattern, its plain words, and its words around "their". A
+ * text holds an idiom only if it holds all of those words, as most sentences do not: substring
+ * searches say so faster than the patterns, and the index reads every sentence through this.
  */
-let literalParts: ReadonlyArray<readonly string[]> | undefined;
+let idioms: ReadonlyArray<{ pattern: RegExp; plain: string; parts: readonly string[] }> | undefined;
 
 /**
  * A (folded) question or sentence with each idiom read as the plain words it means, so that
@@ -23,7 +22,7 @@ let literalParts: ReadonlyArray<readonly string[]> | undefined;
  * plainIdioms("will they decide behind their backs?"); // "will they decide without consultation?"
  */
 export function plainIdioms(text: string): string {
-  patterns ??= [...IDIOMS]
+  idioms ??= [...IDIOMS]
     .sort(([a], [b]) => b.length - a.length)
     .map(([idiom, plain]) => {
       const words = idiom
@@ -31,12 +30,15 @@ export function plainIdioms(text: string): string {
         .map((word) =>
           word === "their" ? POSSESSIVE : word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
         );
-      return [new RegExp(`\\b${words.join("\\s+")}\\b`, "giu"), plain] as const;
+      const pattern = new RegExp(`\\b${words.join("\\s+")}\\b`, "giu");
+      return { pattern, plain, parts: idiom.split(/\s*\btheir\b\s*/).filter(Boolean) };
     });
-  literalParts ??= IDIOMS.map(([idiom]) => idiom.split(/\s*\btheir\b\s*/).filter(Boolean));
   const lower = text.toLowerCase().replace(/\s+/g, " ");
-  if (!literalParts.some((parts) => parts.every((part) => lower.includes(part)))) return text;
   let plain = text;
-  for (const [pattern, meaning] of patterns) plain = plain.replace(pattern, meaning);
+  for (const idiom of idioms) {
+    if (idiom.parts.every((part) => lower.includes(part))) {
+      plain = plain.replace(idiom.pattern, idiom.plain);
+    }
+  }
   return plain;
 }
