@@ -33,6 +33,8 @@ const OTHER_SETS = [
   ["the fourth paraphrase set", "./tune4-questions.json", floors(0.9, 0.98, 0.9, 0)],
   ["the fifth paraphrase set", "./tune5-questions.json", floors(0.81, 0.96, 0.95, 1)],
   ["the sixth paraphrase set", "./tune6-questions.json", floors(0.78, 0.83, 0.85, 7)],
+  ["the seventh paraphrase set", "./tune7-questions.json", floors(0.81, 0.86, 0.6, 7)],
+  ["the eighth paraphrase set", "./tune8-questions.json", floors(0.86, 0.91, 0.8, 2)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.93, 0.98, 0.85, 1)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -40,6 +42,7 @@ const OTHER_SETS = [
   ["the seventh set written blind", "./blind6-questions.json", floors(0.81, 0.9, 0.9, 2)],
   ["the eighth set written blind", "./blind7-questions.json", floors(0.9, 0.98, 0.85, 0)],
   ["the ninth set written blind", "./blind8-questions.json", floors(0.76, 0.81, 0.85, 7)],
+  ["the tenth set written blind", "./blind9-questions.json", floors(0.7, 0.83, 0.55, 7)],
 ] as const;
 
 let index: PassageIndex;

@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind` … `-- --blind8` the sets written blind, and
- * `-- --tune` … `-- --tune6` the paraphrase sets open for tuning (see each
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind9` the sets written blind, and
+ * `-- --tune` … `-- --tune8` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -25,6 +25,8 @@ if (process.argv.includes("--tune3")) sets.push(["tune3", "./tune3-questions.jso
 if (process.argv.includes("--tune4")) sets.push(["tune4", "./tune4-questions.json"]);
 if (process.argv.includes("--tune5")) sets.push(["tune5", "./tune5-questions.json"]);
 if (process.argv.includes("--tune6")) sets.push(["tune6", "./tune6-questions.json"]);
+if (process.argv.includes("--tune7")) sets.push(["tune7", "./tune7-questions.json"]);
+if (process.argv.includes("--tune8")) sets.push(["tune8", "./tune8-questions.json"]);
 if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.json"]);
 if (process.argv.includes("--blind3")) sets.push(["blind3", "./blind3-questions.json"]);
 if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.json"]);
@@ -32,9 +34,10 @@ if (process.argv.includes("--blind5")) sets.push(["blind5", "./blind5-questions.
 if (process.argv.includes("--blind6")) sets.push(["blind6", "./blind6-questions.json"]);
 if (process.argv.includes("--blind7")) sets.push(["blind7", "./blind7-questions.json"]);
 if (process.argv.includes("--blind8")) sets.push(["blind8", "./blind8-questions.json"]);
+if (process.argv.includes("--blind9")) sets.push(["blind9", "./blind9-questions.json"]);
 
 /** Sets kept blind: their misses are not listed, so no one tunes on them by reading them. */
-const FIGURES_ONLY = new Set(["blind", "blind2", "blind5", "blind6", "blind7", "blind8"]);
+const FIGURES_ONLY = new Set(["blind", "blind2", "blind5", "blind6", "blind7", "blind8", "blind9"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
