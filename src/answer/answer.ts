@@ -165,10 +165,13 @@ export function citationLabel(c: Pick<Citation, "outlet" | "paragraph">): string
 function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string[] {
   // "The name of the Kremlin aide": the articles cannot name what they never mention.
   const asksName = plan.kinds.includes("name");
+  // "15 mins or an hour?": when the corpus holds one option, the other's words may be lacking.
+  const optionHeld = plan.concepts.some((c) => c.alternatives && c.inCorpus);
   return plan.concepts
     .filter(
       (c) =>
         (c.wordClass === "name" || (asksName && c.wordClass === "noun")) &&
+        !(optionHeld && c.inOption) &&
         !c.inCorpus &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )

@@ -56,6 +56,11 @@ export interface Concept {
   inCorpus: boolean;
   /** Alternatives the question chooses between ("Biden or Putin?"): naming one is enough. */
   alternatives?: boolean;
+  /**
+   * Part of an option beside the choice's "or" ("15" of "15 mins or an hour"): the corpus
+   * may hold one option only, so its lacking this word does not show it lacks the topic.
+   */
+  inOption?: boolean;
   /** The thing a "what X" or "which X" question asks about (see `whatPhraseHead`). */
   focus?: boolean;
 }
@@ -143,25 +148,40 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
   let last: { end: number; single: boolean } | undefined;
+  // Where each idea starts and ends, and whether the words being read still run on, with
+  // nothing between them, from an option of a choice.
+  const spans: Array<{ start: number; end: number }> = [];
+  let optionRuns = false;
   const push = (made: Concept, start: number, end: number, single: boolean) => {
     const previous = concepts.at(-1);
     const gap = last === undefined ? undefined : folded.slice(last.end, start);
+    const adjoins = gap !== undefined && /^\s+$/.test(gap);
     if (previous && gap !== undefined && ALTERNATIVE.test(gap)) {
       // "Biden or Putin?": either answers, so a sentence naming one covers the whole choice.
       concepts[concepts.length - 1] = joinConcepts(previous, made, true);
-    } else if (
+      stretchLast(spans, end);
+      markOptionBefore(concepts, spans, folded);
+      optionRuns = true;
+      last = { end, single };
+      return;
+    }
+    optionRuns &&= adjoins;
+    if (optionRuns) made.inOption = true;
+    if (
       previous &&
       gap !== undefined &&
       single &&
       last?.single &&
-      /^\s+$/.test(gap) &&
+      adjoins &&
       namesTheSame(previous, made)
     ) {
       // "phone call": counted as two, a sentence saying either word would seem to cover
       // only half the question.
       concepts[concepts.length - 1] = joinConcepts(previous, made);
+      stretchLast(spans, end);
     } else {
       concepts.push(made);
+      spans.push({ start, end });
     }
     last = { end, single };
   };
@@ -216,6 +236,27 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
   };
+}
+
+function stretchLast(spans: Array<{ start: number; end: number }>, end: number): void {
+  const lastSpan = spans.at(-1);
+  if (lastSpan) lastSpan.end = end;
+}
+
+/**
+ * Marks the ideas that run on, with nothing between them, into the option just before a
+ * choice's "or": "15" of "closer to 15 mins or an hour".
+ */
+function markOptionBefore(
+  concepts: Concept[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  folded: string,
+): void {
+  for (let i = concepts.length - 2; i >= 0; i--) {
+    const [span, next, idea] = [spans[i], spans[i + 1], concepts[i]];
+    if (!span || !next || !idea || !/^\s+$/.test(folded.slice(span.end, next.start))) return;
+    idea.inOption = true;
+  }
 }
 
 /**

@@ -140,6 +140,15 @@ describe("answer()", () => {
     expect(secretary.snippets[0]?.text).toMatch(/Jen Psaki/);
   });
 
+  it("answers a choice whose other option the articles lack, unless they lack both", () => {
+    // The articles give 50 minutes; "15" is the wrong option, not a topic they lack.
+    const duration = answer("was the convo closer to 15 mins or closer to an hour", { index });
+    expect(duration.snippets[0]?.text).toMatch(/50[ -]minute/);
+    expect(answer("did they cut russia off swift or kill nord stream 2?", { index }).answered).toBe(
+      false,
+    );
+  });
+
   it("gives an outcome only from a sentence that states the event, not one beside it", () => {
     // The articles speak of an invasion only as a threat; the sentence naming the call and
     // Ukraine lacks the invasion, which its neighbour holds.
