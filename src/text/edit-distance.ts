@@ -25,3 +25,32 @@ function isOneEdit(a: string, b: string): boolean {
   while (i < short.length && short[i] === long[i]) i++;
   return short.slice(i) === long.slice(i + 1);
 }
+
+/**
+ * Whether at most `most` inserts, deletes or substitutions turn `a` into `b`. Only the band
+ * of `most` cells either side of the diagonal can stay within it, so each row costs a few
+ * cells, and the walk stops once a whole row exceeds it.
+ *
+ * @example
+ * isWithinEdits("invashun", "invasion", 2); // true
+ * isWithinEdits("becuz", "because", 2);     // false (three)
+ */
+export function isWithinEdits(a: string, b: string, most: number): boolean {
+  if (Math.abs(a.length - b.length) > most) return false;
+  const beyond = most + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => Math.min(j, beyond));
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(beyond);
+    row[0] = Math.min(i, beyond);
+    let best = row[0];
+    for (let j = Math.max(1, i - most); j <= Math.min(b.length, i + most); j++) {
+      const substitute = (previous[j - 1] ?? beyond) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const cost = Math.min(substitute, (previous[j] ?? beyond) + 1, (row[j - 1] ?? beyond) + 1);
+      row[j] = Math.min(cost, beyond);
+      best = Math.min(best, row[j] ?? beyond);
+    }
+    if (best > most) return false;
+    previous = row;
+  }
+  return (previous[b.length] ?? beyond) <= most;
+}

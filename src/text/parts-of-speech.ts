@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type compromise from "compromise";
 import { wordFrequencyRank } from "./english-words.js";
+import { looksLikeName } from "./unknown-names.js";
 
 /**
  * compromise, loaded on first use. Its ES module build is some 450 files, which took about
@@ -66,11 +67,6 @@ function classOf(text: string, tags: ReadonlySet<string>): WordClass {
 }
 
 /**
- * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
- * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
- * a name ("covid", "omicron"), a topic of its own.
- */
-/**
  * Whether the tagger's classes (keyed by start offset) read a word within the span of
  * `length` characters at `start` as a verb.
  *
@@ -88,11 +84,19 @@ export function hasVerbIn(
   return false;
 }
 
+/**
+ * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
+ * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
+ * a name ("covid", "omicron"), a topic of its own; written in lowercase, a name the list
+ * lacks ("zelensky") is still a name (see `looksLikeName`).
+ */
 export function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
   const word = token.surface.toLowerCase();
-  if (tagged === "modifier" && /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined) {
-    return "noun";
+  const unknown = /^\p{L}+$/u.test(word) && wordFrequencyRank(word) === undefined;
+  if (unknown && (tagged === "modifier" || tagged === "noun") && looksLikeName(word)) {
+    return "name";
   }
+  if (unknown && tagged === "modifier") return "noun";
   return tagged ?? "other";
 }
 

@@ -125,6 +125,8 @@ describe("answer()", () => {
       "What is the weather in Moscow?",
       "What did Biden say about China?",
       "Who won the World Cup?",
+      // A name written in lowercase is still a name the articles never mention.
+      "how did zelensky react to the biden putin call",
     ]) {
       const reply = answer(q, { index });
       expect(reply, q).toMatchObject({ answered: false, snippets: [], refusal: "not-in-corpus" });
