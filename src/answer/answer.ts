@@ -45,7 +45,7 @@ export function answer(question: string, options: AnswerOptions): Answer {
   }
   const ranked = rankPassages(index, plan);
   const best = ranked[0];
-  if (!best || best.coverage < ANSWER_COVERAGE || missingNames(plan, ranked).length > 0) {
+  if (!best || best.eitherCoverage < ANSWER_COVERAGE || missingNames(plan, ranked).length > 0) {
     const suggestions = suggest
       ? suggestQuestions(index, ranked, trimmed, (q) => isAnswerable(index, q))
       : [];
@@ -166,12 +166,14 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
   // "The name of the Kremlin aide": the articles cannot name what they never mention.
   const asksName = plan.kinds.includes("name");
   // "15 mins or an hour?": when the corpus holds one option, the other's words may be lacking.
-  const optionHeld = plan.concepts.some((c) => c.alternatives && c.inCorpus);
+  const choiceHeld = plan.concepts.some((c) => c.alternatives && c.inCorpus);
+  const optionHeld = (option: number) =>
+    choiceHeld || plan.concepts.some((c) => c.option === option && c.inCorpus);
   return plan.concepts
     .filter(
       (c) =>
         (c.wordClass === "name" || (asksName && c.wordClass === "noun")) &&
-        !(optionHeld && c.inOption) &&
+        !(c.option !== undefined && optionHeld(c.option === 1 ? 2 : 1)) &&
         !c.inCorpus &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )

@@ -9,6 +9,7 @@ import {
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
 import { isArticleTerm } from "./article-terms.js";
+import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { countedAsCorpusWords } from "./counted-terms.js";
@@ -22,6 +23,7 @@ import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, whatPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
+import { isSelective } from "./selective-terms.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
@@ -57,10 +59,10 @@ export interface Concept {
   /** Alternatives the question chooses between ("Biden or Putin?"): naming one is enough. */
   alternatives?: boolean;
   /**
-   * Part of an option beside the choice's "or" ("15" of "15 mins or an hour"): the corpus
-   * may hold one option only, so its lacking this word does not show it lacks the topic.
+   * Which option of a choice this idea belongs to: "15" of "15 mins or an hour", or "doom"
+   * of "any optimism, or is it all doom and gloom?" (see `markChoiceOptions`).
    */
-  inOption?: boolean;
+  option?: ChoiceOption;
   /** The thing a "what X" or "which X" question asks about (see `whatPhraseHead`). */
   focus?: boolean;
 }
@@ -148,10 +150,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
   let last: { end: number; single: boolean } | undefined;
-  // Where each idea starts and ends, and whether the words being read still run on, with
-  // nothing between them, from an option of a choice.
-  const spans: Array<{ start: number; end: number }> = [];
-  let optionRuns = false;
+  // Where each idea starts and ends in the question, to find the options of a choice.
+  const spans: TextSpan[] = [];
   const push = (made: Concept, start: number, end: number, single: boolean) => {
     const previous = concepts.at(-1);
     const gap = last === undefined ? undefined : folded.slice(last.end, start);
@@ -160,13 +160,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       // "Biden or Putin?": either answers, so a sentence naming one covers the whole choice.
       concepts[concepts.length - 1] = joinConcepts(previous, made, true);
       stretchLast(spans, end);
-      markOptionBefore(concepts, spans, folded);
-      optionRuns = true;
       last = { end, single };
       return;
     }
-    optionRuns &&= adjoins;
-    if (optionRuns) made.inOption = true;
     if (
       previous &&
       gap !== undefined &&
@@ -224,6 +220,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const cues = cue.terms
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
+  markChoiceOptions(concepts, spans, folded);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {
@@ -238,47 +235,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   };
 }
 
-function stretchLast(spans: Array<{ start: number; end: number }>, end: number): void {
+function stretchLast(spans: TextSpan[], end: number): void {
   const lastSpan = spans.at(-1);
   if (lastSpan) lastSpan.end = end;
-}
-
-/**
- * Marks the ideas that run on, with nothing between them, into the option just before a
- * choice's "or": "15" of "closer to 15 mins or an hour".
- */
-function markOptionBefore(
-  concepts: Concept[],
-  spans: ReadonlyArray<{ start: number; end: number }>,
-  folded: string,
-): void {
-  for (let i = concepts.length - 2; i >= 0; i--) {
-    const [span, next, idea] = [spans[i], spans[i + 1], concepts[i]];
-    if (!span || !next || !idea || !/^\s+$/.test(folded.slice(span.end, next.start))) return;
-    idea.inOption = true;
-  }
-}
-
-/**
- * Hint words and synonyms are searched only while they are selective: in a large corpus
- * "year" or "nation" sits in thousands of sentences, adds postings to score by the thousand
- * and barely changes which passage wins. A hint word says nothing the answer-kind check
- * (a date, a count) does not say better, so it must be rare; small corpora keep every
- * synonym, and the user's own words are always searched.
- */
-const SEARCHED_WHILE_IN_AT_MOST = {
-  cue: { passages: 3, share: 0.02 },
-  expansion: { passages: 1000, share: 0.02 },
-} as const;
-
-function isSelective(
-  term: string,
-  kind: keyof typeof SEARCHED_WHILE_IN_AT_MOST,
-  index: PassageIndex,
-): boolean {
-  const frequency = index.documentFrequency.get(term) ?? 0;
-  const { passages, share } = SEARCHED_WHILE_IN_AT_MOST[kind];
-  return frequency > 0 && frequency <= Math.max(passages, index.passages.length * share);
 }
 
 /** An idea of the question; `classify` is asked its word class only if the corpus lacks it. */

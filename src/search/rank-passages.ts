@@ -1,6 +1,7 @@
 import { answerKindCheck } from "./answer-kinds.js";
 import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
+import { type ByOption, choiceCoverage, optionSlot, wholeCoverage } from "./choice-options.js";
 import { preferSpelledOut } from "./elaboration.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { Concept, PlannedTerm, QueryPlan } from "./query-plan.js";
@@ -12,6 +13,8 @@ export interface RankedPassage {
   score: number;
   /** Share (0–1) of the question's concepts, weighed by importance, that this passage holds. */
   coverage: number;
+  /** `coverage` when one option of a choice the question offers is enough (`choiceCoverage`). */
+  eitherCoverage: number;
   /** Question terms that matched. */
   queryTerms: string[];
   /** Passage terms that matched in the passage's own text (differ from query terms on typos). */
@@ -51,8 +54,8 @@ const REPEATED_WORD_SHARE = 0.5;
  * that holds every idea of the question beats one that repeats a single word.
  */
 export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): RankedPassage[] {
-  const totalImportance =
-    plan.concepts.reduce((sum, c) => sum + c.importance, 0) + QUOTE_IMPORTANCE * plan.quotes.length;
+  const totalImportance: ByOption = [QUOTE_IMPORTANCE * plan.quotes.length, 0, 0];
+  for (const c of plan.concepts) totalImportance[optionSlot(c)] += c.importance;
   const neighbours = neighbourLookup(index, plan);
   const quotes = plan.quotes.map((quote) => phraseFinder(index, quote));
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
@@ -67,6 +70,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
       const kindCredit = kindCreditOf(ranked.passageId);
       if (kindCredit === 1) continue;
       ranked.coverage *= kindCredit;
+      ranked.eitherCoverage *= kindCredit;
       ranked.score = finalScore(ranked.bm25, ranked.coverage);
     }
     scored.sort(byScore);
@@ -89,7 +93,7 @@ function rank(
   index: PassageIndex,
   hit: Hit,
   plan: QueryPlan,
-  totalImportance: number,
+  totalImportance: ByOption,
   neighbours: NeighbourLookup,
   quotes: ReadonlyArray<(passageId: number) => boolean>,
 ): Candidate {
@@ -98,7 +102,7 @@ function rank(
   const passage = index.passages[passageId];
   // Read once per candidate: the test anchors at the sentence's start and fails at once.
   const pointedTo = passage && POINTS_BACK.test(passage.text) ? passage.prev : null;
-  let covered = 0;
+  const covered: ByOption = [0, 0, 0];
   let besideScore = 0;
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
@@ -109,15 +113,15 @@ function rank(
     const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo);
     if (earned.by !== undefined && spent.has(earned.by)) continue;
     if (earned.by !== undefined) spent.add(earned.by);
-    covered += concept.importance * earned.value;
+    covered[optionSlot(concept)] += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
       besideScore += share * earned.beside.weight * neighbours.idf(earned.beside.term);
     }
     if (earned.byTitle) titleScore += TITLE_CREDIT * termScore(index, passageId, earned.byTitle);
   }
-  covered += QUOTE_IMPORTANCE * quotesCredit(index, passageId, quotes);
-  const coverage = totalImportance > 0 ? covered / totalImportance : 0;
+  covered[0] += QUOTE_IMPORTANCE * quotesCredit(index, passageId, quotes);
+  const coverage = wholeCoverage(covered, totalImportance);
   // A word beside the sentence adds a fraction of what it would add within it.
   const bm25 = hit.score - repeatedScore(index, hit, plan) + besideScore + titleScore;
   return {
@@ -125,6 +129,7 @@ function rank(
     bm25,
     score: finalScore(bm25, coverage),
     coverage,
+    eitherCoverage: choiceCoverage(covered, totalImportance),
     queryTerms: hit.queryTerms,
     textTerms: hit.passageTerms,
   };

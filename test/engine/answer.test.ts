@@ -151,6 +151,13 @@ describe("answer()", () => {
     );
   });
 
+  it("answers a choice between clauses from either clause", () => {
+    const mood = answer("so any optimism coming out of the chat or is it all doom n gloom", {
+      index,
+    });
+    expect(mood.snippets[0]?.text).toMatch(/indicated hope/);
+  });
+
   it("gives an outcome only from a sentence that states the event, not one beside it", () => {
     // The articles speak of an invasion only as a threat; the sentence naming the call and
     // Ukraine lacks the invasion, which its neighbour holds.

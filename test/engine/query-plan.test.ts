@@ -40,7 +40,7 @@ describe("planQuery", () => {
     );
     // The words running into an option are part of it: "15 mins" is the first option.
     const options = planQuery("was the call closer to 15 mins or closer to an hour?", index);
-    expect(options.concepts.filter((c) => c.inOption).map((c) => c.surface)).toEqual(["15"]);
+    expect(options.concepts.filter((c) => c.option === 1).map((c) => c.surface)).toEqual(["15"]);
     // Without "or" they stay two ideas, both asked for.
     expect(concepts("Did Washington and Moscow talk?").map(([surface]) => surface)).toEqual([
       "Washington",
