@@ -25,7 +25,7 @@ import { markFocus, whatPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
-import { fuzzyDistance, isStopwordTypo, withSwapRepaired } from "./typos.js";
+import { fuzzyDistance, isStopwordTypo, withAcronymRead, withSwapRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
 
@@ -110,7 +110,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
   const tokens = withParticles(
-    analyzeTokens(folded).map((token) => withSwapRepaired(token, index)),
+    analyzeTokens(folded).map((token) => withSwapRepaired(withAcronymRead(token, index), index)),
   ).filter(
     (token, position) =>
       token.terms.length > 0 &&

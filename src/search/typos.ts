@@ -42,6 +42,27 @@ export function fuzzyDistance(term: string, index: PassageIndex): number {
 }
 
 /**
+ * "osce", "nato": an acronym written in lowercase is stemmed as a word ("osc"), and misses the
+ * acronym the corpus holds whole. A word whose stem the corpus lacks, but whose whole form
+ * it holds, is read as that form.
+ *
+ * @example
+ * withAcronymRead({ surface: "osce", terms: ["osc"], acronym: false }, index).terms; // ["osce"]
+ */
+export function withAcronymRead<T extends { surface: string; terms: string[]; acronym: boolean }>(
+  token: T,
+  index: PassageIndex,
+): T {
+  const [term] = token.terms;
+  if (token.terms.length !== 1 || term === undefined || token.acronym) return token;
+  if (index.documentFrequency.has(term)) return token;
+  const whole = termsOf({ surface: token.surface, acronym: true });
+  return whole.length === 1 && index.documentFrequency.has(whole[0] ?? "")
+    ? { ...token, terms: whole, acronym: true }
+    : token;
+}
+
+/**
  * "phnoe", "Puitn": two letters swapped, which fuzzy search counts as two slips and finds only
  * in long words. A word neither the corpus nor everyday English holds, which one swap of
  * neighbouring letters turns into a word the corpus holds, is read as that word.

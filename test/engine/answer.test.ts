@@ -151,6 +151,16 @@ describe("answer()", () => {
     );
   });
 
+  it("reads an acronym written in lowercase as the acronym", () => {
+    const osce = answer("what does osce stand for", { index });
+    expect(osce.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
+    // The articles give that meeting only as to come, so no outcome of it.
+    const outcome = answer("did the osce permanent council meeting produce any agreement?", {
+      index,
+    });
+    expect(outcome.answered).toBe(false);
+  });
+
   it("answers a choice between clauses from either clause", () => {
     const mood = answer("so any optimism coming out of the chat or is it all doom n gloom", {
       index,
