@@ -2,6 +2,10 @@ import { analyzeTokens } from "../text/analyze.js";
 import { hasVerbIn, type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
+/** Words that put a question in time to come: "will", "gonna", "going to", "plan to". */
+const TO_COME =
+  /\b(?:will|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|about\s+to)\b|'ll\b/i;
+
 /** Things an ordinal picks out of a list or a set, not events: "the first option". */
 const PICKED =
   "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?";
@@ -38,9 +42,13 @@ export function asksAboutEarlierEvent(
   // "before becoming press secretary", "before press secretary?": an earlier time of the
   // asker's choosing; "before real headway is possible" and "before things kick off", with a
   // verb of their own, are a condition or what is still to come.
-  if (/\bbefore\s+\p{L}+ing\b/iu.test(words)) return true;
-  const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
-  if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;
+  // In a question about what is to come ("who will he check with before making calls"),
+  // "before" is earlier only than that.
+  if (!TO_COME.test(words)) {
+    if (/\bbefore\s+\p{L}+ing\b/iu.test(words)) return true;
+    const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
+    if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;
+  }
   // "last" before a word that is not a preposition: "last meet", "the last call".
   return (
     !/\bhow\s+long\b/i.test(words) &&

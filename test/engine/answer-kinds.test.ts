@@ -124,6 +124,8 @@ describe("asksAboutEarlierEvent", () => {
     ["what was jen psaki's job before press secretary", true],
     ["What does the US want before real headway is possible?", false],
     ["how long will they consult partners before things kick off", false],
+    ["who is biden gonna check with before making calls on the ukraine mess", false],
+    ["Who will he consult before deciding?", false],
     ["What did the US do before the summit?", true],
     ["How long did the call last?", false],
     ["Who asked for the call in the first place?", false],
