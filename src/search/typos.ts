@@ -12,7 +12,8 @@ import type { PassageIndex } from "./passage-index.js";
 /**
  * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
  * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos; "5" in
- * "Article 5" is no slip from "a", nor "Nord" from "nor".)
+ * "Article 5" is no slip from "a", nor "Nord" from "nor"; a two-letter word such as "eu" is
+ * one slip from too many, the chat stopword "u" among them.)
  */
 export function isStopwordTypo(
   token: { surface: string; terms: string[]; acronym: boolean },
@@ -24,6 +25,7 @@ export function isStopwordTypo(
   const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
   return (
     !writtenAsName &&
+    word.length >= 3 &&
     word.length <= 5 &&
     /^\p{L}+$/u.test(word) &&
     token.terms.every((term) => !index.documentFrequency.has(term) && englishRarity(term) === 1) &&

@@ -127,6 +127,8 @@ describe("answer()", () => {
       "Who won the World Cup?",
       // A name written in lowercase is still a name the articles never mention.
       "how did zelensky react to the biden putin call",
+      // Two letters one slip from the chat stopword "u" are no typo of it.
+      "what did the eu say about the biden putin talk",
     ]) {
       const reply = answer(q, { index });
       expect(reply, q).toMatchObject({ answered: false, snippets: [], refusal: "not-in-corpus" });
