@@ -29,7 +29,8 @@ export type AnswerKind =
   | "outcome"
   | "earlier"
   | "name"
-  | "spelledOut";
+  | "spelledOut"
+  | "topic";
 
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const MONTH =
@@ -119,6 +120,9 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
   spelledOut: MAY_SPELL_OUT,
+  // "What was the call about?": a sentence that says what something was regarding.
+  topic:
+    /\b(?:regarding|about|concerning|over|focused on|centred on|centered on|discuss\p{L}*)\b/iu,
 };
 
 /**
@@ -162,6 +166,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   earlier: 0.35,
   name: 0.35,
   spelledOut: 0.35,
+  topic: 0.8,
 };
 
 /**

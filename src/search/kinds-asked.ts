@@ -19,6 +19,9 @@ const EXPECTED_COURSE =
 const NAMES_REPEAT =
   /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*|before|previously|already)\b/iu;
 
+/** "What was the call even about?", "what were they talking about": the topic, asked last. */
+const ASKS_TOPIC = /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*$/i;
+
 /**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
  * an earlier event ("their previous call"), a place in a sentence naming X for "where was
@@ -45,5 +48,6 @@ export function kindsAsked(
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
+    ...(ASKS_TOPIC.test(question) ? (["topic"] as const) : []),
   ];
 }

@@ -22,12 +22,19 @@ describe("kindsAsked", () => {
     const saidBefore = "is this the first time they spelled it out, or have they said it before?";
     expect(kindsAsked(saidBefore, true, ["frequency"], [])).toEqual([]);
   });
+
+  it("asks for a topic when the question ends on 'about'", () => {
+    expect(kindsAsked("what was the call even about?", false, [], [])).toEqual(["topic"]);
+    expect(kindsAsked("what did biden say about china", false, [], [])).toEqual([]);
+  });
 });
 
 describe("holdsAnswerKind", () => {
   it.each([
     ["They will meet on Jan. 10 in Geneva.", "date", true],
     ["The call came on Thursday.", "date", true],
+    ["They traded threats in a phone chat regarding Ukraine.", "topic", true],
+    ["The call lasted 50 minutes.", "topic", false],
     ["It began early next year.", "date", true],
     ["It was their second phone contact in a month.", "date", false],
     ["An official told reporters following the presidential call.", "date", true],
