@@ -43,6 +43,14 @@ export function fuzzyDistance(term: string, index: PassageIndex): number {
   return term.length >= 4 ? 1 : 0;
 }
 
+/** A question's word as the analyzer read it. */
+type ReadToken = { surface: string; terms: string[]; acronym: boolean };
+
+/** The one term of a word read as a word, not as an acronym: what a repair may replace. */
+function wordTerm(token: ReadToken): string | undefined {
+  return token.terms.length === 1 && !token.acronym ? token.terms[0] : undefined;
+}
+
 /**
  * "osce", "nato": an acronym written in lowercase is stemmed as a word ("osc"), and misses the
  * acronym the corpus holds whole. A word whose stem the corpus lacks, but whose whole form
@@ -51,13 +59,9 @@ export function fuzzyDistance(term: string, index: PassageIndex): number {
  * @example
  * withAcronymRead({ surface: "osce", terms: ["osc"], acronym: false }, index).terms; // ["osce"]
  */
-export function withAcronymRead<T extends { surface: string; terms: string[]; acronym: boolean }>(
-  token: T,
-  index: PassageIndex,
-): T {
-  const [term] = token.terms;
-  if (token.terms.length !== 1 || term === undefined || token.acronym) return token;
-  if (index.documentFrequency.has(term)) return token;
+export function withAcronymRead<T extends ReadToken>(token: T, index: PassageIndex): T {
+  const term = wordTerm(token);
+  if (term === undefined || index.documentFrequency.has(term)) return token;
   const whole = termsOf({ surface: token.surface, acronym: true });
   return whole.length === 1 && index.documentFrequency.has(whole[0] ?? "")
     ? { ...token, terms: whole, acronym: true }
@@ -72,13 +76,9 @@ export function withAcronymRead<T extends { surface: string; terms: string[]; ac
  * @example
  * withSwapRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
  */
-export function withSwapRepaired<T extends { surface: string; terms: string[]; acronym: boolean }>(
-  token: T,
-  index: PassageIndex,
-): T {
-  const [term] = token.terms;
-  if (token.terms.length !== 1 || term === undefined || token.acronym) return token;
-  if (fuzzyDistance(term, index) === 0) return token;
+export function withSwapRepaired<T extends ReadToken>(token: T, index: PassageIndex): T {
+  const term = wordTerm(token);
+  if (term === undefined || fuzzyDistance(term, index) === 0) return token;
   const word = token.surface.toLowerCase();
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
