@@ -6,8 +6,8 @@ import { englishWordsByFrequency, wordFrequencyRank } from "./english-words.js";
  * rather than as a slip or a run-together of words it has ("negotations", "eachother",
  * "briefer"). The word list holds no proper names, so a word it lacks, that no listed word
  * lies one edit from (nor a common word two), and that does not split into two common words,
- * is most likely one.
- * A short word lies one edit from a dozen others ("vlad": glad, lad), so it never qualifies.
+ * is most likely one. A word under five letters never qualifies: most are chat shorthand
+ * ("smth", "tldr"), and many lie one edit from a dozen others ("vlad": glad, lad).
  *
  * @example
  * looksLikeName("zelensky");    // true
