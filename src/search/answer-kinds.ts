@@ -43,9 +43,20 @@ const ORDINAL =
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
 
-/** Not within a name: "the Organization for Security and Cooperation in Europe" is no place. */
-const PLACE =
-  /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside|along|across)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\btowards?\s+\p{L}/u;
+/**
+ * A capitalised word after one of `prepositions`, not within a name: "the Organization for
+ * Security and Cooperation in Europe" is no place.
+ */
+function namedAfter(prepositions: string): string {
+  return `(?<!\\p{Lu}[\\p{L}.]*\\s+)\\b(?:${prepositions})\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+`;
+}
+/** "Which city" asks for a place by its name: "in Geneva". */
+const NAMED_PLACE = new RegExp(namedAfter("in|at|to|from|near|outside|inside"), "u");
+/** "Where" is answered by a place in any words: "along the border", "towards Ukraine". */
+const PLACE = new RegExp(
+  `${namedAfter("in|at|to|from|near|outside|inside|along|across")}|\\btowards?\\s+\\p{L}`,
+  "u",
+);
 
 const PLACES = new RegExp(PLACE.source, "gu");
 
@@ -98,8 +109,7 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
   place: PLACE,
   // "Which city" asks for a named place; a sentence naming none cannot answer it.
-  namedPlace:
-    /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u,
+  namedPlace: NAMED_PLACE,
   // "Where was Biden when he took the call?": a place, in a sentence that names him (see below).
   whereabouts: PLACE,
   age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
