@@ -3,19 +3,10 @@ import type { PassageIndex } from "./passage-index.js";
 import type { QueryPlan } from "./query-plan.js";
 
 /** Words that go on to say what a thing is made of: "those costs include economic costs". */
-const SPELLS_OUT = new Set([
-  "include",
-  "includes",
-  "included",
-  "including",
-  "consist",
-  "consists",
-  "comprise",
-  "comprises",
-  "namely",
-]);
+const SPELLING_WORD = "includ(?:e|es|ed|ing)|consists?|compris(?:e|es)|namely";
 /** Whether a text holds a word that spells a thing out, anywhere: the cheap test first. */
-export const MAY_SPELL_OUT = /\b(?:includ|consist|compris|namely)|:/i;
+export const MAY_SPELL_OUT = new RegExp(`\\b(?:${SPELLING_WORD})\\b|:`, "i");
+const SPELLS_OUT = new RegExp(`^(?:${SPELLING_WORD})$`, "i");
 /** Words between the thing and the word that spells it out ("costs would include"). */
 const REACH = 2;
 
@@ -36,9 +27,7 @@ export function spellsOut(text: string, terms: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (!token.terms.some((term) => wanted.has(term))) return false;
     if (/^\s*:/.test(text.slice(token.end))) return true;
-    return tokens
-      .slice(i + 1, i + 1 + REACH)
-      .some((next) => SPELLS_OUT.has(next.surface.toLowerCase()));
+    return tokens.slice(i + 1, i + 1 + REACH).some((next) => SPELLS_OUT.test(next.surface));
   });
 }
 
