@@ -142,17 +142,17 @@ export function whatPhraseHead(
       return undefined;
     }
     for (let j = i + 1; j <= i + PHRASE_WORDS && j < words.length; j++) {
-      const word = words[j]?.[0].toLowerCase() ?? "";
+      const word = lower(j);
       if (j === i + 1 && (PHRASE_END.has(word) || NOT_A_NOUN_PHRASE.has(word))) break;
       if (!PHRASE_END.has(word)) continue;
       const head = words[j - 1];
       // "What kind of costs…" asks about costs.
-      if (head && KINDS.has(head[0].toLowerCase()) && word === "of") {
+      if (head && KINDS.has(lower(j - 1)) && word === "of") {
         const thing = words[j + 1];
         return thing && { start: thing.index, namesAnswerKind: ANSWER_NOUNS.has(lower(j + 1)) };
       }
       if (!head) break;
-      return { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(head[0].toLowerCase()) };
+      return { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(lower(j - 1)) };
     }
     return undefined;
   }

@@ -9,17 +9,16 @@ import type { PassageIndex } from "./passage-index.js";
  * and everyday English both lack is matched fuzzily.
  */
 
+/** A question's word as the analyzer read it. */
+type ReadToken = { surface: string; terms: string[]; acronym: boolean };
+
 /**
  * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
  * one slip from a stopword, is that stopword. ("cup" and "won" are words, not typos; "5" in
  * "Article 5" is no slip from "a", nor "Nord" from "nor"; a two-letter word such as "eu" is
  * one slip from too many, the chat stopword "u" among them.)
  */
-export function isStopwordTypo(
-  token: { surface: string; terms: string[]; acronym: boolean },
-  position: number,
-  index: PassageIndex,
-): boolean {
+export function isStopwordTypo(token: ReadToken, position: number, index: PassageIndex): boolean {
   const word = token.surface.toLowerCase();
   // "EU" and "Nord" (Stream) are names, written as such: capitals past the first word.
   const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
@@ -42,9 +41,6 @@ export function fuzzyDistance(term: string, index: PassageIndex): number {
   if (term.length >= 8) return 2;
   return term.length >= 4 ? 1 : 0;
 }
-
-/** A question's word as the analyzer read it. */
-type ReadToken = { surface: string; terms: string[]; acronym: boolean };
 
 /** The one term of a word read as a word, not as an acronym: what a repair may replace. */
 function wordTerm(token: ReadToken): string | undefined {
