@@ -1,12 +1,13 @@
 /**
- * Issue #5 §2, the faults resilience.e2e does not cover: gateway close 4000, op 7, op 9 not
- * resumable, REST 500 and 502 on the callback, and REST taking 2 s. After each, the bot answers.
+ * Issue #5 §2, the faults resilience.e2e does not cover: a dropped gateway socket, gateway close
+ * 4000, op 7, op 9 not resumable, REST 500 and 502 on the callback, and REST taking 2 s. After
+ * each, the bot answers.
  */
 import { once } from "node:events";
 import { Events, InteractionResponseType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { DispatchedInteraction } from "../discord-stand-in/index.js";
-import { useHarness } from "./harness.js";
+import { useHarness, waitForLog } from "./harness.js";
 
 /** Discord's own deadline for the first response to an interaction. */
 const DEADLINE_MS = 3_000;
@@ -31,6 +32,18 @@ async function expectAnswered(sent: DispatchedInteraction): Promise<void> {
  * stand-in): a non-resumable op 9 during its RESUMED handling crashes discord.js 14.28.
  */
 describe("gateway faults", () => {
+  it("a dropped socket (no close frame): resumes; an interaction sent meanwhile is answered", async () => {
+    const before = { ...h.discord.gatewayStats };
+    const resumed = once(h.bot.client, Events.ShardResume);
+    h.discord.dropConnections();
+    const sent = ask(); // sent while the client is disconnected: replayed on RESUME
+    await expectAnswered(sent);
+    await resumed;
+    await waitForLog(h, (l) => l.event === "resumed");
+    expect(h.discord.gatewayStats.resumes).toBe(before.resumes + 1);
+    expect(h.discord.gatewayStats.identifies).toBe(before.identifies);
+  });
+
   it("close 4000: resumes the session; an interaction dispatched while disconnected is answered", async () => {
     const before = { ...h.discord.gatewayStats };
     const closesBefore = before.closeCodes.length; // the array itself keeps growing

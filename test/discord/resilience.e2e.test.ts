@@ -1,6 +1,8 @@
 /**
  * What keeps the bot answering: the cooldown, handlers that throw, Discord's "too late" and
- * "already acknowledged" errors, a dropped gateway connection and REST rate limits.
+ * "already acknowledged" errors and REST rate limits. Gateway faults are in faults.e2e, under
+ * Discord's own 3 s deadline: this file's 1 s one leaves a resume (discord.js waits 500 ms before
+ * reconnecting) too little room on a loaded machine.
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { InteractionResponseType, Routes, SlashCommandBuilder } from "discord.js";
@@ -149,17 +151,6 @@ describe("failures", () => {
 });
 
 describe("network faults", () => {
-  it("resumes after a dropped gateway connection; an interaction sent meanwhile is answered", async () => {
-    const before = { ...h.discord.gatewayStats };
-    h.discord.dropConnections();
-    const sent = ask(); // the client is disconnected now
-    const answered = await h.discord.waitForAnswer(sent.id);
-    expect(answered.message?.embeds[0]?.description).toMatch(/rupture/);
-    await waitForLog(h, (l) => l.event === "resumed");
-    expect(h.discord.gatewayStats.identifies).toBe(before.identifies);
-    expect(h.discord.gatewayStats.resumes).toBe(before.resumes + 1);
-  });
-
   it("retries a callback answered 429 after Retry-After", async () => {
     h.discord.failNext({
       method: "POST",
