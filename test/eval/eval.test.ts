@@ -35,6 +35,8 @@ const OTHER_SETS = [
   ["the sixth paraphrase set", "./tune6-questions.json", floors(0.81, 0.87, 0.9, 4)],
   ["the seventh paraphrase set", "./tune7-questions.json", floors(0.9, 0.95, 0.75, 1)],
   ["the eighth paraphrase set", "./tune8-questions.json", floors(0.9, 0.95, 0.8, 1)],
+  ["the ninth paraphrase set", "./tune9-questions.json", floors(0.71, 0.83, 0.8, 7)],
+  ["the tenth paraphrase set", "./tune10-questions.json", floors(0.72, 0.82, 0.7, 8)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -43,6 +45,7 @@ const OTHER_SETS = [
   ["the eighth set written blind", "./blind7-questions.json", floors(0.9, 0.98, 0.85, 0)],
   ["the ninth set written blind", "./blind8-questions.json", floors(0.83, 0.86, 0.9, 5)],
   ["the tenth set written blind", "./blind9-questions.json", floors(0.76, 0.9, 0.65, 3)],
+  ["the eleventh set written blind", "./blind10-questions.json", floors(0.73, 0.81, 0.8, 4)],
 ] as const;
 
 let index: PassageIndex;

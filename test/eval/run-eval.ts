@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind` … `-- --blind9` the sets written blind, and
- * `-- --tune` … `-- --tune8` the paraphrase sets open for tuning (see each
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind10` the sets written blind, and
+ * `-- --tune` … `-- --tune10` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -27,6 +27,8 @@ if (process.argv.includes("--tune5")) sets.push(["tune5", "./tune5-questions.jso
 if (process.argv.includes("--tune6")) sets.push(["tune6", "./tune6-questions.json"]);
 if (process.argv.includes("--tune7")) sets.push(["tune7", "./tune7-questions.json"]);
 if (process.argv.includes("--tune8")) sets.push(["tune8", "./tune8-questions.json"]);
+if (process.argv.includes("--tune9")) sets.push(["tune9", "./tune9-questions.json"]);
+if (process.argv.includes("--tune10")) sets.push(["tune10", "./tune10-questions.json"]);
 if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.json"]);
 if (process.argv.includes("--blind3")) sets.push(["blind3", "./blind3-questions.json"]);
 if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.json"]);
@@ -35,9 +37,10 @@ if (process.argv.includes("--blind6")) sets.push(["blind6", "./blind6-questions.
 if (process.argv.includes("--blind7")) sets.push(["blind7", "./blind7-questions.json"]);
 if (process.argv.includes("--blind8")) sets.push(["blind8", "./blind8-questions.json"]);
 if (process.argv.includes("--blind9")) sets.push(["blind9", "./blind9-questions.json"]);
+if (process.argv.includes("--blind10")) sets.push(["blind10", "./blind10-questions.json"]);
 
 /** Sets kept blind: their misses are not listed, so no one tunes on them by reading them. */
-const FIGURES_ONLY = new Set(["blind", "blind2", "blind5", "blind6", "blind7", "blind8", "blind9"]);
+const FIGURES_ONLY = new Set(["blind", "blind2", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"]);
 
 const baseline = plainMiniSearch(index);
 let failed = false;
