@@ -10,6 +10,9 @@ const TO_COME =
 const PICKED =
   "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?";
 
+/** An ordinal a question may offer as the other choice to "first": "first or second?". */
+const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
+
 /**
  * A question about an earlier event ("the previous call", "their first meeting", "when did
  * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
@@ -26,11 +29,11 @@ export function asksAboutEarlierEvent(
 ): boolean {
   if (yesNo) return false;
   // "the first of the two paths", "under the first option", "the first article" pick one of
-  // several, not an earlier one. Spaces keep every word at its offset, where the tagger's
+  // several, not an earlier one; "first or second?" asks which this one was. Spaces keep every word at its offset, where the tagger's
   // classes are keyed.
   const words = question.replace(
     new RegExp(
-      `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED}))\\b`,
+      `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first)\\b`,
       "gi",
     ),
     (m) => " ".repeat(m.length),

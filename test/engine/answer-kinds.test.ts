@@ -143,6 +143,8 @@ describe("asksAboutEarlierEvent", () => {
     ["who reached out first — moscow or washington?", false],
     ["who called first, biden or putin", false],
     ["Was this the first call between them?", false],
+    ["how many times had they spoken that month? first or second?", false],
+    ["was it their second or first call", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
   });

@@ -19,6 +19,8 @@ describe("plainIdioms", () => {
     expect(plainIdioms("whose idea was the call in the first place?")).toBe(
       "who proposed was the call ?",
     );
+    expect(plainIdioms("what would that look like in practice")).toBe("what would that look like ");
+    expect(plainIdioms("will the US go it alone?")).toBe("will the US without allies?");
     expect(plainIdioms("who came first, and in what place?")).toBe(
       "who came first, and in what place?",
     );
