@@ -156,6 +156,9 @@ describe("answer()", () => {
   it("reads an acronym written in lowercase as the acronym", () => {
     const osce = answer("what does osce stand for", { index });
     expect(osce.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
+    // "acronym" names what is asked, not a word the answer must hold.
+    const named = answer("What is the acronym OSCE short for?", { index });
+    expect(named.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
     // The articles give that meeting only as to come, so no outcome of it.
     const outcome = answer("did the osce permanent council meeting produce any agreement?", {
       index,
