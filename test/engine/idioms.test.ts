@@ -21,6 +21,7 @@ describe("plainIdioms", () => {
     );
     expect(plainIdioms("what would that look like in practice")).toBe("what would that look like ");
     expect(plainIdioms("will the US go it alone?")).toBe("will the US without allies?");
+    expect(plainIdioms("who led nato back then")).toBe("who led nato ");
     expect(plainIdioms("who came first, and in what place?")).toBe(
       "who came first, and in what place?",
     );
