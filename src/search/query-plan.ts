@@ -8,6 +8,7 @@ import {
   wordClasses,
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
+import { articleNamedByPlace, type ReferredArticle, referredArticle } from "./article-reference.js";
 import { isArticleTerm } from "./article-terms.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
@@ -83,6 +84,8 @@ export interface QueryPlan {
   quotes: string[];
   /** For "where was X": the terms of X, which a sentence giving the place must hold. */
   whereabouts: string[];
+  /** The article the question names by its place ("the end of the second article"), if any. */
+  article?: ReferredArticle;
 }
 
 /** Weights of each kind of term, relative to the user's own word. */
@@ -107,6 +110,7 @@ const ALTERNATIVE = /^\s*,?\s+or\s+$/;
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
+  const reference = articleNamedByPlace(folded, index.articles.size);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
   const tokens = withParticles(
@@ -116,7 +120,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       token.terms.length > 0 &&
       token.start !== answerNoun &&
       !isStopwordTypo(token, position, index) &&
-      !cue.spans.some((span) => token.start >= span.start && token.end <= span.end),
+      ![...cue.spans, ...(reference ? [reference.span] : [])].some(
+        (span) => token.start >= span.start && token.end <= span.end,
+      ),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
   // A yes/no question is answered by the opposite as much as by the same ("anything new?").
@@ -232,6 +238,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
+    ...(reference ? { article: referredArticle(reference, index) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { answerKindCheck } from "./answer-kinds.js";
+import { inReferredPart } from "./article-reference.js";
 import { articleTerms } from "./article-terms.js";
 import { findCandidates, type Hit, termScore } from "./candidates.js";
 import { type ByOption, choiceCoverage, optionSlot, wholeCoverage } from "./choice-options.js";
@@ -61,6 +62,7 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
   const scored = findCandidates(index, uniqueTerms(plan))
+    .filter((hit) => !plan.article || inReferredPart(index, hit.passageId, plan.article))
     .map((hit) => rank(index, hit, plan, totalImportance, neighbours, quotes))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.

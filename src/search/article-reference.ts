@@ -1,0 +1,104 @@
+import type { TextSpan } from "./choice-options.js";
+import type { PassageIndex } from "./passage-index.js";
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 0,
+  "1st": 0,
+  one: 0,
+  "1": 0,
+  second: 1,
+  "2nd": 1,
+  two: 1,
+  "2": 1,
+  third: 2,
+  "3rd": 2,
+  three: 2,
+  "3": 2,
+  fourth: 3,
+  "4th": 3,
+  four: 3,
+  "4": 3,
+  fifth: 4,
+  "5th": 4,
+  five: 4,
+  "5": 4,
+};
+const ARTICLE_NOUN = "(?:news\\s+)?(?:article|piece|story|report|write-?up)";
+/** "the very end of", "the opening line of": a part of the article named after it. */
+const PART = `(?:(?:at\\s+)?the\\s+(?:very\\s+)?(${[
+  "end",
+  "close",
+  "bottom",
+  "start",
+  "beginning",
+  "opening",
+  "top",
+  "(?:closing|opening|first|last|final)\\s+(?:line|sentence|paragraph|lines|words)",
+].join("|")})\\s+(?:of|in)\\s+)?`;
+/** "the second article", "the 1st piece", "the last story"; "article 2", "story #1". */
+const BY_PLACE = new RegExp(
+  `\\b${PART}(?:the\\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\\s+${ARTICLE_NOUN}\\b|${ARTICLE_NOUN}\\s+(?:#|no\\.?\\s*)?(one|two|three|four|five|[1-5])\\b)`,
+  "i",
+);
+const OPENING = /^(?:start|beginning|opening|top|(?:opening|first)\s)/i;
+
+/** An article a question names by its place in the corpus, and where the question says so. */
+export interface ArticleReference {
+  /** 0-based place in the corpus's order (file names sorted, as `/sources` lists them). */
+  place: number;
+  /** "the end of the second article": its first or its last paragraph. */
+  part?: "opening" | "close";
+  span: TextSpan;
+}
+
+/**
+ * Which article a question names by its place: "according to the second article, …" asks
+ * that article, so only its sentences answer; "the opening of the first article", only those
+ * of its first paragraph. The place is the corpus's own order, the order
+ * in which `/sources` numbers the articles. A place past the last article names none.
+ *
+ * @example
+ * articleNamedByPlace("what does the second article say about NATO?", 2);
+ * // { place: 1, span: { start: 10, end: 28 } }
+ * articleNamedByPlace("what was the first call about?", 2); // undefined
+ * articleNamedByPlace("what did psaki add at the very end of the first article?", 2)?.part;
+ * // "close"
+ */
+export function articleNamedByPlace(
+  question: string,
+  articleCount: number,
+): ArticleReference | undefined {
+  const match = BY_PLACE.exec(question);
+  if (!match) return undefined;
+  const word = (match[2] ?? match[3] ?? "").toLowerCase();
+  const place = word === "last" ? articleCount - 1 : ORDINALS[word];
+  if (place === undefined || place < 0 || place >= articleCount) return undefined;
+  const span = { start: match.index, end: match.index + match[0].length };
+  if (match[1] === undefined) return { place, span };
+  return { place, span, part: OPENING.test(match[1]) ? "opening" : "close" };
+}
+
+/** The article a question names by its place, by id, and the part of it asked about. */
+export interface ReferredArticle {
+  id: string;
+  part?: "opening" | "close";
+}
+
+/** The corpus's article at a reference's place. */
+export function referredArticle(reference: ArticleReference, index: PassageIndex): ReferredArticle {
+  const id = [...index.articles.keys()][reference.place] ?? "";
+  return reference.part ? { id, part: reference.part } : { id };
+}
+
+/** Whether a passage lies in the article, and the part of it, that a question refers to. */
+export function inReferredPart(
+  index: PassageIndex,
+  passageId: number,
+  referred: ReferredArticle,
+): boolean {
+  const passage = index.passages[passageId];
+  if (passage?.articleId !== referred.id) return false;
+  if (referred.part === "opening") return passage.paragraph === 1;
+  const last = index.articles.get(referred.id)?.paragraphs.length;
+  return referred.part !== "close" || passage.paragraph === last;
+}

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { loadEngine } from "../../src/engine.js";
+import { articleNamedByPlace } from "../../src/search/article-reference.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+});
+
+describe("articleNamedByPlace", () => {
+  it("reads an article named by its place, and the part of it asked about", () => {
+    expect(articleNamedByPlace("according to the second article, who warned?", 2)).toEqual({
+      place: 1,
+      span: { start: 13, end: 31 },
+    });
+    expect(articleNamedByPlace("what's in story #1", 2)?.place).toBe(0);
+    expect(articleNamedByPlace("the last piece: who wrote it", 3)?.place).toBe(2);
+    expect(
+      articleNamedByPlace("what did psaki add at the very end of the first article", 2),
+    ).toEqual({ place: 0, span: { start: 19, end: 55 }, part: "close" });
+    expect(articleNamedByPlace("the opening of the 2nd article?", 2)?.part).toBe("opening");
+  });
+
+  it("names no article for other ordinals, or past the last article", () => {
+    expect(articleNamedByPlace("what was the first call about?", 2)).toBeUndefined();
+    expect(articleNamedByPlace("what did they say at the end of the call", 2)).toBeUndefined();
+    expect(articleNamedByPlace("what does the third article say", 2)).toBeUndefined();
+  });
+});
+
+describe("a question naming an article by its place", () => {
+  const articleOf = (question: string) =>
+    answer(question, { index }).snippets.map((s) => s.articleId);
+  const first = "phone-chat-cautions";
+  const second = "turan-serious-substantive-call";
+
+  it("is answered from that article only, in the order /sources lists them", () => {
+    expect([...index.articles.keys()]).toEqual([first, second]);
+    const fromSecond = articleOf("What did Biden warn of, according to the second article?");
+    expect(fromSecond.length).toBeGreaterThan(0);
+    expect(new Set(fromSecond)).toEqual(new Set([second]));
+    expect(new Set(articleOf("what did biden warn of in the first article"))).toEqual(
+      new Set([first]),
+    );
+  });
+
+  it("and a part of it, from that part", () => {
+    const close = answer("what did the press secretary add at the very end of the first article", {
+      index,
+    });
+    const last = index.articles.get(first)?.paragraphs.length;
+    expect(close.snippets[0]).toMatchObject({ articleId: first, paragraph: last });
+  });
+});
