@@ -153,11 +153,13 @@ describe("answer()", () => {
     );
   });
 
+  it("refuses a clock time the articles do not give: only the call's day is known", () => {
+    expect(answer("Give me the time of day the call started.", { index }).answered).toBe(false);
+  });
+
   it("reads an acronym written in lowercase as the acronym", () => {
     const osce = answer("what does osce stand for", { index });
     expect(osce.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
-    // The articles give no clock time for the call, only its day.
-    expect(answer("Give me the time of day the call started.", { index }).answered).toBe(false);
     // "acronym" names what is asked, not a word the answer must hold.
     const named = answer("What is the acronym OSCE short for?", { index });
     expect(named.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
