@@ -3,24 +3,19 @@ import type { PassageIndex } from "./passage-index.js";
 
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 0,
-  "1st": 0,
-  one: 0,
-  "1": 0,
   second: 1,
-  "2nd": 1,
-  two: 1,
-  "2": 1,
   third: 2,
-  "3rd": 2,
-  three: 2,
-  "3": 2,
   fourth: 3,
-  "4th": 3,
-  four: 3,
-  "4": 3,
   fifth: 4,
+  "1st": 0,
+  "2nd": 1,
+  "3rd": 2,
+  "4th": 3,
   "5th": 4,
-  five: 4,
+  "1": 0,
+  "2": 1,
+  "3": 2,
+  "4": 3,
   "5": 4,
 };
 const ARTICLE_NOUN = "(?:news\\s+)?(?:article|piece|story|report|write-?up)";
@@ -35,9 +30,12 @@ const PART = `(?:(?:at\\s+)?the\\s+(?:very\\s+)?(${[
   "top",
   "(?:closing|opening|first|last|final)\\s+(?:line|sentence|paragraph|lines|words)",
 ].join("|")})\\s+(?:of|in)\\s+)?`;
-/** "the second article", "the 1st piece", "the last story"; "article 2", "story #1". */
+/**
+ * "the second article", "the 1st piece", "the last story", "story #1". Not "article 5", which
+ * is as likely NATO's Article 5 as the fifth article of the corpus.
+ */
 const BY_PLACE = new RegExp(
-  `\\b${PART}(?:the\\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\\s+${ARTICLE_NOUN}\\b|${ARTICLE_NOUN}\\s+(?:#|no\\.?\\s*)?(one|two|three|four|five|[1-5])\\b)`,
+  `\\b${PART}(?:the\\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\\s+${ARTICLE_NOUN}\\b|${ARTICLE_NOUN}\\s*(?:#|no\\.)\\s*([1-5])\\b)`,
   "i",
 );
 const OPENING = /^(?:start|beginning|opening|top|(?:opening|first)\s)/i;
@@ -54,8 +52,8 @@ export interface ArticleReference {
 /**
  * Which article a question names by its place: "according to the second article, …" asks
  * that article, so only its sentences answer; "the opening of the first article", only those
- * of its first paragraph. The place is the corpus's own order, the order
- * in which `/sources` numbers the articles. A place past the last article names none.
+ * of its first paragraph. The place is the corpus's own order, the order in which `/sources`
+ * numbers the articles. A place past the last article names none.
  *
  * @example
  * articleNamedByPlace("what does the second article say about NATO?", 2);

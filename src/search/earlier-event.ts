@@ -29,8 +29,8 @@ export function asksAboutEarlierEvent(
 ): boolean {
   if (yesNo) return false;
   // "the first of the two paths", "under the first option", "the first article" pick one of
-  // several, not an earlier one; "first or second?" asks which this one was. Spaces keep every word at its offset, where the tagger's
-  // classes are keyed.
+  // several, not an earlier one; "first or second?" asks which this one was. Spaces keep
+  // every word at its offset, where the tagger's classes are keyed.
   const words = question.replace(
     new RegExp(
       `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first)\\b`,

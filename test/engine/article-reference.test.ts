@@ -28,6 +28,7 @@ describe("articleNamedByPlace", () => {
     expect(articleNamedByPlace("what was the first call about?", 2)).toBeUndefined();
     expect(articleNamedByPlace("what did they say at the end of the call", 2)).toBeUndefined();
     expect(articleNamedByPlace("what does the third article say", 2)).toBeUndefined();
+    expect(articleNamedByPlace("did biden mention nato's article 5", 9)).toBeUndefined();
   });
 });
 
