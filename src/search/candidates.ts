@@ -31,12 +31,18 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /**
  * The passages worth ranking for a set of planned terms, best first by BM25: MiniSearch finds
  * those holding the selective terms, and the common terms each of them holds are added from
- * its term list, scored as MiniSearch would score them.
+ * its term list, scored as MiniSearch would score them. `within`, when given, keeps only the
+ * passages it accepts before the best are taken, so a question about one article is not
+ * crowded out by the rest of the corpus.
  *
  * @example
  * findCandidates(index, planned).map((hit) => hit.passageId); // at most MAX_CANDIDATES ids
  */
-export function findCandidates(index: PassageIndex, terms: readonly PlannedTerm[]): Hit[] {
+export function findCandidates(
+  index: PassageIndex,
+  terms: readonly PlannedTerm[],
+  within?: (passageId: number) => boolean,
+): Hit[] {
   const { searched, common } = splitCommon(index, terms);
   if (searched.length === 0) return [];
   const query: Query = {
@@ -51,6 +57,7 @@ export function findCandidates(index: PassageIndex, terms: readonly PlannedTerm[
     // Terms are already analysed: MiniSearch must take them as they are.
     tokenize: (text) => [text],
     processTerm: (term) => term,
+    ...(within ? { filter: (result) => within(result.id as number) } : {}),
   });
   const lookups = common.flatMap((term) => {
     const id = index.passageTerms.idOf(term.term);

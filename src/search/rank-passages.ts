@@ -61,8 +61,10 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
   const quotes = plan.quotes.map((quote) => phraseFinder(index, quote));
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
-  const scored = findCandidates(index, uniqueTerms(plan))
-    .filter((hit) => !plan.article || inReferredPart(index, hit.passageId, plan.article))
+  const referred = plan.article;
+  // "According to the second article": only its sentences are candidates.
+  const within = referred && ((id: number) => inReferredPart(index, id, referred));
+  const scored = findCandidates(index, uniqueTerms(plan), within)
     .map((hit) => rank(index, hit, plan, totalImportance, neighbours, quotes))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.

@@ -4,6 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import { articleNamedByPlace } from "../../src/search/article-reference.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
+import { ownIndex } from "./own-corpus.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -54,5 +55,21 @@ describe("a question naming an article by its place", () => {
     });
     const last = index.articles.get(first)?.paragraphs.length;
     expect(close.snippets[0]).toMatchObject({ articleId: first, paragraph: last });
+  });
+});
+
+describe("an article named by its place, in a large corpus", () => {
+  it("is searched within, not after the best matches of the whole corpus", () => {
+    // 1,200 short sentences of the first article outscore the second's long one on "tariffs".
+    const own = ownIndex(
+      { paragraphs: Array.from({ length: 1200 }, (_, i) => `Tariffs rose ${i} times.`) },
+      {
+        paragraphs: [
+          "The new tariffs on imported steel would slowly hurt the shipyards of the northern coast for many years to come.",
+        ],
+      },
+    );
+    const reply = answer("tariffs, in the second article?", { index: own });
+    expect(reply.snippets[0]?.articleId).toBe("b");
   });
 });
