@@ -14,6 +14,15 @@ const PICKED =
 const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
 
 /**
+ * "the first of the two paths", "under the first option", "the first article" pick one of
+ * several, not an earlier one; "first or second?" asks which this one was.
+ */
+const NOT_EARLIER = new RegExp(
+  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first)\\b`,
+  "gi",
+);
+
+/**
  * A question about an earlier event ("the previous call", "their first meeting", "when did
  * they last meet"), unless it asks whether this one is the first ("Was this the first call?")
  * or uses the words in another sense ("in the first place", "how long did it last").
@@ -28,16 +37,8 @@ export function asksAboutEarlierEvent(
   classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
 ): boolean {
   if (yesNo) return false;
-  // "the first of the two paths", "under the first option", "the first article" pick one of
-  // several, not an earlier one; "first or second?" asks which this one was. Spaces keep
-  // every word at its offset, where the tagger's classes are keyed.
-  const words = question.replace(
-    new RegExp(
-      `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first)\\b`,
-      "gi",
-    ),
-    (m) => " ".repeat(m.length),
-  );
+  // Spaces keep every word at its offset, where the tagger's classes are keyed.
+  const words = question.replace(NOT_EARLIER, (m) => " ".repeat(m.length));
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause
   // asks about order within this event, not about an earlier one.
   if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\s*(?:$|[^\p{L}\p{N}\s]))/iu.test(words))

@@ -113,6 +113,8 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const reference = articleNamedByPlace(folded, index.articles.size);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
+  // Words that ask ("when", "what date") or name the article asked about are not searched.
+  const unsearched = reference ? [...cue.spans, reference.span] : cue.spans;
   const tokens = withParticles(
     analyzeTokens(folded).map((token) => withSwapRepaired(withAcronymRead(token, index), index)),
   ).filter(
@@ -120,9 +122,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       token.terms.length > 0 &&
       token.start !== answerNoun &&
       !isStopwordTypo(token, position, index) &&
-      ![...cue.spans, ...(reference ? [reference.span] : [])].some(
-        (span) => token.start >= span.start && token.end <= span.end,
-      ),
+      !unsearched.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
   // A yes/no question is answered by the opposite as much as by the same ("anything new?").
