@@ -89,11 +89,12 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /**
  * Whether a common word of seven letters or more lies two slips away ("invashun": invasion).
- * Only the commonest words
- * that start with the same letter are compared, a few hundred, since a slip in the first
- * letter is rare and a rare word two slips away is as likely a chance likeness.
+ * Only the commonest words that start with the same letter are compared, a few hundred,
+ * since a slip in the first letter is rare and a rare word two slips away is as likely a
+ * chance likeness.
  */
 function isMisspeltCommonWord(word: string): boolean {
+  if (word.length < TWO_SLIPS_LENGTH) return false;
   if (!commonByInitial) {
     commonByInitial = new Map();
     for (const listed of englishWordsByFrequency().slice(0, COMMON_RANK)) {
@@ -103,7 +104,6 @@ function isMisspeltCommonWord(word: string): boolean {
       commonByInitial.set(initial, same);
     }
   }
-  if (word.length < TWO_SLIPS_LENGTH) return false;
   const candidates = commonByInitial.get(word.charAt(0)) ?? [];
   return candidates.some(
     (listed) => listed.length >= TWO_SLIPS_LENGTH && isWithinEdits(word, listed, 2),
