@@ -37,6 +37,8 @@ const OTHER_SETS = [
   ["the eighth paraphrase set", "./tune8-questions.json", floors(0.9, 0.95, 0.8, 1)],
   ["the ninth paraphrase set", "./tune9-questions.json", floors(0.81, 0.93, 0.8, 1)],
   ["the tenth paraphrase set", "./tune10-questions.json", floors(0.81, 0.91, 0.75, 2)],
+  ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.81, 0.86, 0.7, 4)],
+  ["the twelfth paraphrase set", "./tune12-questions.json", floors(0.75, 0.86, 0.55, 5)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -46,6 +48,7 @@ const OTHER_SETS = [
   ["the ninth set written blind", "./blind8-questions.json", floors(0.83, 0.86, 0.9, 5)],
   ["the tenth set written blind", "./blind9-questions.json", floors(0.78, 0.9, 0.65, 3)],
   ["the eleventh set written blind", "./blind10-questions.json", floors(0.75, 0.85, 0.8, 3)],
+  ["the twelfth set written blind", "./blind11-questions.json", floors(0.71, 0.78, 0.65, 9)],
 ] as const;
 
 let index: PassageIndex;

@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind` … `-- --blind10` the sets written blind, and
- * `-- --tune` … `-- --tune10` the paraphrase sets open for tuning (see each
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind11` the sets written blind, and
+ * `-- --tune` … `-- --tune12` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -15,29 +15,22 @@ const corpusDir = path.resolve(import.meta.dirname, "../../corpus");
 const { index } = await loadEngine(corpusDir);
 const ask = (q: string) => answer(q, { index });
 
-const sets = [["dev", "./questions.json"]];
-if (process.argv.includes("--holdout")) sets.push(["holdout", "./holdout-questions.json"]);
-if (process.argv.includes("--fresh")) sets.push(["fresh", "./fresh-questions.json"]);
-if (process.argv.includes("--blind")) sets.push(["blind", "./blind-questions.json"]);
-if (process.argv.includes("--tune")) sets.push(["tune", "./tune-questions.json"]);
-if (process.argv.includes("--tune2")) sets.push(["tune2", "./tune2-questions.json"]);
-if (process.argv.includes("--tune3")) sets.push(["tune3", "./tune3-questions.json"]);
-if (process.argv.includes("--tune4")) sets.push(["tune4", "./tune4-questions.json"]);
-if (process.argv.includes("--tune5")) sets.push(["tune5", "./tune5-questions.json"]);
-if (process.argv.includes("--tune6")) sets.push(["tune6", "./tune6-questions.json"]);
-if (process.argv.includes("--tune7")) sets.push(["tune7", "./tune7-questions.json"]);
-if (process.argv.includes("--tune8")) sets.push(["tune8", "./tune8-questions.json"]);
-if (process.argv.includes("--tune9")) sets.push(["tune9", "./tune9-questions.json"]);
-if (process.argv.includes("--tune10")) sets.push(["tune10", "./tune10-questions.json"]);
-if (process.argv.includes("--blind2")) sets.push(["blind2", "./blind2-questions.json"]);
-if (process.argv.includes("--blind3")) sets.push(["blind3", "./blind3-questions.json"]);
-if (process.argv.includes("--blind4")) sets.push(["blind4", "./blind4-questions.json"]);
-if (process.argv.includes("--blind5")) sets.push(["blind5", "./blind5-questions.json"]);
-if (process.argv.includes("--blind6")) sets.push(["blind6", "./blind6-questions.json"]);
-if (process.argv.includes("--blind7")) sets.push(["blind7", "./blind7-questions.json"]);
-if (process.argv.includes("--blind8")) sets.push(["blind8", "./blind8-questions.json"]);
-if (process.argv.includes("--blind9")) sets.push(["blind9", "./blind9-questions.json"]);
-if (process.argv.includes("--blind10")) sets.push(["blind10", "./blind10-questions.json"]);
+/** Every set `npm run eval` can score besides the dev set, each chosen by `--<name>`. */
+const OPTIONAL_SETS = [
+  "holdout",
+  "fresh",
+  "blind",
+  ...Array.from({ length: 10 }, (_, i) => `blind${i + 2}`),
+  "tune",
+  ...Array.from({ length: 11 }, (_, i) => `tune${i + 2}`),
+];
+const sets = [
+  ["dev", "./questions.json"],
+  ...OPTIONAL_SETS.filter((name) => process.argv.includes(`--${name}`)).map((name) => [
+    name,
+    `./${name}-questions.json`,
+  ]),
+];
 
 /** Sets kept blind: their misses are not listed, so no one tunes on them by reading them. */
 const FIGURES_ONLY = new Set([
@@ -49,6 +42,7 @@ const FIGURES_ONLY = new Set([
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
 ]);
 
 const baseline = plainMiniSearch(index);
