@@ -22,7 +22,7 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { markFocus, whatPhraseHead } from "./question-focus.js";
+import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
@@ -152,6 +152,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     };
   const concepts: Concept[] = [];
   const focusStart = head && !head.namesAnswerKind ? head.start : undefined;
+  // What a "who" question says was done counts as a "which" question's thing would, when the
+  // articles lack it; found in the articles, it is matched like any other word.
+  const doneStart = whoPhraseHead(folded);
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
@@ -219,7 +222,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
-    if (token.start === focusStart) markFocus(made);
+    if (token.start === focusStart || (token.start === doneStart && !made.inCorpus)) {
+      markFocus(made);
+    }
     push(made, token.start, token.end, true);
   }
 

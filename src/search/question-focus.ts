@@ -159,6 +159,52 @@ export function whatPhraseHead(
   return undefined;
 }
 
+/** Auxiliaries between "who" and its verb: "who will lead", "who did the translating". */
+const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+/** Words that open what was done: "led the delegation", "did the translating". */
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+/** Prepositions that end what was done and start where or when: "at the Geneva talks". */
+const CIRCUMSTANCE = new Set(["at", "with", "from", "during", "after", "before", "by", "near"]);
+
+/**
+ * The head noun of what a "who" question says was done ("who led the American delegation",
+ * "who will head the team at the meeting"): the last word before a preposition, a relative
+ * or the end, at most `PHRASE_WORDS` words after the verb and its article. It is the thing asked about, as
+ * "delegation" is in "which delegation": a sentence on the meeting's place and date, without
+ * it, does not say who led it.
+ *
+ * @example
+ * whoPhraseHead("Who led the American delegation at the Geneva talks?"); // 22 ("delegation")
+ * whoPhraseHead("Who asked for the call?");                              // undefined
+ */
+export function whoPhraseHead(question: string): number | undefined {
+  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const at = words.findIndex((match) => /^who(?:['’]s)?$/i.test(match[0]));
+  if (at < 0) return undefined;
+  let verb = at + 1;
+  const lower = (i: number) => words[i]?.[0].toLowerCase() ?? "";
+  // "Who did the translating", "who is the ambassador": the auxiliary is the verb itself.
+  while (WHO_AUXILIARIES.has(lower(verb)) && !OBJECT_OPENERS.has(lower(verb + 1))) verb++;
+  // Without an article after the verb, what follows is as often an adverb ("who spoke first").
+  if (!OBJECT_OPENERS.has(lower(verb + 1))) return undefined;
+  for (let j = verb + 1; j <= verb + PHRASE_WORDS + 1; j++) {
+    const word = words[j];
+    const gap = question.slice(
+      (words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0),
+      word?.index,
+    );
+    const ends =
+      !word ||
+      PHRASE_END.has(word[0].toLowerCase()) ||
+      CIRCUMSTANCE.has(word[0].toLowerCase()) ||
+      RELATIVES.has(word[0].toLowerCase()) ||
+      /[,;:?!.]/.test(gap);
+    if (!ends) continue;
+    return j - 1 > verb ? words[j - 1]?.index : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether the question asks for a plural thing it names in detail ("what exactly are
  * Russia's demands", "which specific sanctions"): then a sentence that only names them does

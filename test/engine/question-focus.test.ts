@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { whatPhraseHead } from "../../src/search/question-focus.js";
+import { whatPhraseHead, whoPhraseHead } from "../../src/search/question-focus.js";
 
 const focusOf = (question: string) => {
   const head = whatPhraseHead(question);
@@ -80,5 +80,47 @@ describe("a 'which X' question about a thing the articles never mention", () => 
   it("is answered when the thing is there under another name", () => {
     const reply = answer("What options did Biden lay out for Putin?", { index });
     expect(reply.answered).toBe(true);
+  });
+});
+
+describe("whoPhraseHead: what a 'who' question says was done", () => {
+  const headOf = (question: string) => {
+    const start = whoPhraseHead(question);
+    return start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
+  };
+  it.each([
+    ["Who led the American delegation at the Geneva talks on Jan. 10?", "delegation"],
+    ["Who will head the American team at the Geneva meeting?", "team"],
+    ["who is the us ambassador to nato", "ambassador"],
+    ["who did the translating for biden and putin", "translating"],
+    ["Who asked for the call?", undefined],
+    ["Who spoke first?", undefined],
+    ["What did Putin threaten?", undefined],
+  ])("%s → %s", (question, expected) => {
+    expect(headOf(question)).toBe(expected);
+  });
+});
+
+describe("a 'who' question about a thing the articles never mention", () => {
+  let index: PassageIndex;
+  beforeAll(async () => {
+    index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+  });
+
+  it("is refused, though the meeting's place matches", () => {
+    const reply = answer("Who led the American delegation at the Geneva meeting?", { index });
+    expect(reply.answered).toBe(false);
+  });
+
+  it("counts that thing twice as much as the same word elsewhere", () => {
+    const importanceOfTeam = (question: string) =>
+      planQuery(question, index).concepts.find((c) => c.surface === "team")?.importance ?? 0;
+    expect(importanceOfTeam("Who will head the team in Geneva?")).toBeCloseTo(
+      2 * importanceOfTeam("Will the team meet in Geneva?"),
+    );
+  });
+
+  it("is answered as before when the thing is in the articles", () => {
+    expect(answer("Who requested the call?", { index }).answered).toBe(true);
   });
 });
