@@ -23,6 +23,20 @@ const NAMES_REPEAT =
 const ASKS_TOPIC = /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*$/i;
 
 /**
+ * "What does OSCE mean?", "meaning of NATO": the meaning of a word in capitals is what it
+ * stands for. Asked of a lowercase word ("what does engagement mean") it is not.
+ */
+const ASKS_MEANING =
+  /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+)?([\p{L}\d&-]+)\s+(?:mean|stand)|\bmeaning\s+of\s+(?:the\s+)?([\p{L}\d&-]+)|([\p{L}\d&-]+)\s+meaning\b/iu;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+
+function asksWhatAcronymMeans(question: string): boolean {
+  const match = ASKS_MEANING.exec(question);
+  const word = match?.[1] ?? match?.[2] ?? match?.[3];
+  return word !== undefined && ACRONYM.test(word);
+}
+
+/**
  * The kinds of answer a question asks for: those its asking phrases name ("when" → a date),
  * an earlier event ("their previous call"), a place in a sentence naming X for "where was
  * X" (`whereabouts` holds X's terms), and a list when it asks for a plural thing in detail
@@ -49,5 +63,8 @@ export function kindsAsked(
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
     ...(ASKS_TOPIC.test(question) ? (["topic"] as const) : []),
+    ...(asksWhatAcronymMeans(question) && !phraseKinds.includes("acronym")
+      ? (["acronym"] as const)
+      : []),
   ];
 }

@@ -27,6 +27,14 @@ describe("kindsAsked", () => {
     expect(kindsAsked("what was the call even about?", false, [], [])).toEqual(["topic"]);
     expect(kindsAsked("what did biden say about china", false, [], [])).toEqual([]);
   });
+
+  it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
+    for (const question of ["What does OSCE mean?", "Meaning of OSCE?", "OSCE meaning"]) {
+      expect(kindsAsked(question, false, [], []), question).toEqual(["acronym"]);
+    }
+    expect(kindsAsked("what does engagement mean", false, [], [])).toEqual([]);
+    expect(kindsAsked("what does OSCE stand for", false, ["acronym"], [])).toEqual(["acronym"]);
+  });
 });
 
 describe("holdsAnswerKind", () => {
