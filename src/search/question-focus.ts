@@ -88,6 +88,8 @@ const ANSWER_NOUNS = new Set([
   "part",
   "aspect",
   "name",
+  "extent",
+  "degree",
 ]);
 /** "What kind of X": the question is about X. */
 const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);

@@ -26,6 +26,7 @@ describe("whatPhraseHead: the focus", () => {
     ["What is the name of the official?", undefined],
     ["What kind of mistake would sanctions be?", "mistake"],
     ["What words did officials use?", undefined],
+    ["To what extent will allies take part?", undefined],
   ])("%s → %s", (question, expected) => {
     expect(focusOf(question)).toBe(expected);
   });
