@@ -56,6 +56,12 @@ describe("a question naming an article by its place", () => {
     const last = index.articles.get(first)?.paragraphs.length;
     expect(close.snippets[0]).toMatchObject({ articleId: first, paragraph: last });
   });
+
+  it("asking who wrote it, is answered by its byline, or refused when it has none", () => {
+    const byline = answer("Who wrote the second report?", { index }).snippets[0];
+    expect(byline?.text).toContain("TURAN's U.S. correspondent reports");
+    expect(answer("who wrote the first article", { index }).answered).toBe(false);
+  });
 });
 
 describe("an article named by its place, in a large corpus", () => {
