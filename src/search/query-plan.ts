@@ -10,6 +10,7 @@ import {
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
 import { articleNamedByPlace, type ReferredArticle, referredArticle } from "./article-reference.js";
 import { isArticleTerm } from "./article-terms.js";
+import { markAttributed } from "./attribution.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
@@ -232,6 +233,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .filter((term) => isSelective(term, "cue", index))
     .map((term) => planned(term, "cue", 0));
   markChoiceOptions(concepts, spans, folded);
+  markAttributed(concepts, spans, folded);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {

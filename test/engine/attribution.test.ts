@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
+import { loadEngine } from "../../src/engine.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
+import { planQuery } from "../../src/search/query-plan.js";
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+});
+
+const importanceOf = (question: string, surface: string) =>
+  planQuery(question, index).concepts.find((c) => c.surface === surface)?.importance ?? 0;
+
+describe("an idea that only names who said what is asked", () => {
+  it("counts half as much as the same idea asked about", () => {
+    const asked = importanceOf("what did the official say about the tone?", "official");
+    expect(importanceOf("according to the official, what was the tone?", "official")).toBeCloseTo(
+      asked / 2,
+    );
+    expect(importanceOf("per the official, what was the tone?", "official")).toBeCloseTo(asked / 2);
+    expect(importanceOf("according to the official, what was the tone?", "tone")).toBeCloseTo(
+      importanceOf("what was the tone?", "tone"),
+    );
+  });
+
+  it("counts fully when the question is all attribution", () => {
+    expect(importanceOf("according to the official?", "official")).toBeCloseTo(
+      importanceOf("the official?", "official"),
+    );
+  });
+
+  it("puts the sentence on what was asked first", () => {
+    const q =
+      "According to the senior administration official, how would you sum up the tone of the exchange?";
+    expect(answer(q, { index }).snippets[0]?.text).toContain("The tone of the conversation");
+  });
+});
