@@ -57,6 +57,8 @@ export function kindsAsked(
     ...phraseKinds.filter(
       (kind) =>
         (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
+        // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
+        (kind !== "place" || !ASKS_TOPIC.test(question)) &&
         (kind !== "frequency" || !NAMES_REPEAT.test(question)),
     ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),

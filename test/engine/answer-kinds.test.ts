@@ -28,6 +28,11 @@ describe("kindsAsked", () => {
     expect(kindsAsked("what did biden say about china", false, [], [])).toEqual([]);
   });
 
+  it("asks for a topic, not a place, when 'which country' asks what something was about", () => {
+    expect(kindsAsked("which country was the call about", false, ["place"], [])).toEqual(["topic"]);
+    expect(kindsAsked("which country did they meet in", false, ["place"], [])).toEqual(["place"]);
+  });
+
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
     for (const question of ["What does OSCE mean?", "Meaning of OSCE?", "OSCE meaning"]) {
       expect(kindsAsked(question, false, [], []), question).toEqual(["acronym"]);
