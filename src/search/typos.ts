@@ -64,24 +64,45 @@ export function withAcronymRead<T extends ReadToken>(token: T, index: PassageInd
     : token;
 }
 
+/** Rarity below which a three-letter word is everyday English, not a slip (see `englishRarity`). */
+const SHORT_SLIP_RARITY = 0.5;
+
 /**
- * "phnoe", "Puitn": two letters swapped, which fuzzy search counts as two slips and finds only
- * in long words. A word neither the corpus nor everyday English holds, which one swap of
- * neighbouring letters turns into a word the corpus holds, is read as that word.
+ * "phnoe", "Puitn", "cal": two letters swapped, which fuzzy search counts as two slips and
+ * finds only in long words, or a doubled letter written once, in a word too short for fuzzy
+ * search. A word neither the corpus nor everyday English holds, which one such repair turns
+ * into a word the corpus holds, is read as that word.
  *
  * @example
  * withSwapRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
+ * withSwapRepaired({ surface: "cal", terms: ["cal"], acronym: false }, index).terms;     // ["call"]
  */
 export function withSwapRepaired<T extends ReadToken>(token: T, index: PassageIndex): T {
   const term = wordTerm(token);
-  if (term === undefined || fuzzyDistance(term, index) === 0) return token;
   const word = token.surface.toLowerCase();
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
-    const terms = termsOf({ surface: swapped, acronym: false });
+  const short = word.length === 3 && !index.documentFrequency.has(term ?? "");
+  if (term === undefined || (fuzzyDistance(term, index) === 0 && !short)) return token;
+  // A short word of everyday English ("cup", "won") is meant; a rare one ("cal") may be a slip.
+  if (short && englishRarity(term) < SHORT_SLIP_RARITY) return token;
+  // A three-letter word has as many swaps as words ("tow" → "two"): only a doubling is read.
+  for (const repaired of short ? doublings(word) : swaps(word)) {
+    const terms = termsOf({ surface: repaired, acronym: false });
     if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
       return { ...token, terms };
   }
   return token;
+}
+
+function swaps(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  }
+  return swapped;
+}
+
+/** "cal" → "ccal", "caal", "call": each letter written twice. */
+function doublings(word: string): string[] {
+  return [...word].map((letter, i) => `${word.slice(0, i + 1)}${letter}${word.slice(i + 1)}`);
 }

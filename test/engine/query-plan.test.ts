@@ -211,4 +211,10 @@ describe("two swapped letters", () => {
     // "tow" is English; a swap would make "two", but the asker meant what they wrote.
     expect(ownTerms("what about tow trucks")).toContain("tow");
   });
+
+  it("and a doubled letter written once in a short word, are read the same way", () => {
+    expect(ownTerms("what was the point of the cal")).toContain("call");
+    // "cup" is everyday English, though "cupp" would be no word either.
+    expect(ownTerms("who won the cup")).toContain("cup");
+  });
 });
