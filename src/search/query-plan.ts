@@ -27,7 +27,7 @@ import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
-import { fuzzyDistance, isStopwordTypo, withAcronymRead, withSwapRepaired } from "./typos.js";
+import { fuzzyDistance, isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
 
@@ -117,7 +117,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // Words that ask ("when", "what date") or name the article asked about are not searched.
   const unsearched = reference ? [...cue.spans, reference.span] : cue.spans;
   const tokens = withParticles(
-    analyzeTokens(folded).map((token) => withSwapRepaired(withAcronymRead(token, index), index)),
+    analyzeTokens(folded).map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
   ).filter(
     (token, position) =>
       token.terms.length > 0 &&

@@ -74,10 +74,10 @@ const SHORT_SLIP_RARITY = 0.5;
  * into a word the corpus holds, is read as that word.
  *
  * @example
- * withSwapRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
- * withSwapRepaired({ surface: "cal", terms: ["cal"], acronym: false }, index).terms;     // ["call"]
+ * withSlipRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
+ * withSlipRepaired({ surface: "cal", terms: ["cal"], acronym: false }, index).terms;     // ["call"]
  */
-export function withSwapRepaired<T extends ReadToken>(token: T, index: PassageIndex): T {
+export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIndex): T {
   const term = wordTerm(token);
   const word = token.surface.toLowerCase();
   const short = word.length === 3 && !index.documentFrequency.has(term ?? "");
