@@ -90,6 +90,8 @@ const ANSWER_NOUNS = new Set([
   "name",
   "extent",
   "degree",
+  "line",
+  "message",
 ]);
 /** "What kind of X": the question is about X. */
 const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);

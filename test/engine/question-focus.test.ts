@@ -27,6 +27,7 @@ describe("whatPhraseHead: the focus", () => {
     ["What kind of mistake would sanctions be?", "mistake"],
     ["What words did officials use?", undefined],
     ["To what extent will allies take part?", undefined],
+    ["what was the main line in psaki's readout", undefined],
   ])("%s → %s", (question, expected) => {
     expect(focusOf(question)).toBe(expected);
   });
