@@ -19,7 +19,7 @@ export interface SnippetText {
  * Quotes a passage as one or two sentences of at most `MAX_SNIPPET_LENGTH` characters: the
  * neighbour in the same paragraph joins when it holds a searched term the sentence lacks, or
  * when the sentence is too short to stand alone, unless it is among `quoted` (shown
- * elsewhere already). Overlong text is cut around the first match.
+ * elsewhere already). Overlong text is cut to keep the most matched words in view.
  */
 export function snippetText(
   passage: Passage,
@@ -79,15 +79,19 @@ function matchedTermsIn(text: string, searchedTerms: ReadonlySet<string>): Set<s
 }
 
 /**
- * Cuts `text` to `max` characters at word boundaries, keeping the first highlight in view,
- * and marks each cut with an ellipsis. Highlights are shifted to the new text.
+ * Cuts `text` to `max` characters at word boundaries, keeping in view as many of the matched
+ * words as fit, and marks each cut with an ellipsis. Highlights are shifted to the new text.
+ * Of windows that hold as many, the one nearest the text's end wins: a long sentence often
+ * opens on a clause that sets the scene ("While this call took place at Russia's request,
+ * …") and ends on what it reports ("… for upcoming security negotiations").
  */
 export function cutAround(text: string, highlights: Highlight[], max: number): SnippetText {
-  const focus = highlights[0]?.start ?? 0;
-  let start = Math.max(0, Math.min(focus - Math.floor(max / 4), text.length - max));
+  let start = windowStart(text, highlights, max);
   if (start > 0) start = wordStartAtOrAfter(text, start);
-  const budget = max - (start > 0 ? 1 : 0) - 1;
-  let end = Math.min(text.length, start + budget);
+  // Room for the text itself: the opening ellipsis, if any, and a closing one unless the
+  // rest of the text fits.
+  const room = max - (start > 0 ? ELLIPSIS.length : 0);
+  let end = start + room >= text.length ? text.length : start + room - ELLIPSIS.length;
   if (end < text.length) end = wordEndAtOrBefore(text, end, start);
   const body = text.slice(start, end);
   const prefix = start > 0 ? ELLIPSIS : "";
@@ -101,7 +105,36 @@ export function cutAround(text: string, highlights: Highlight[], max: number): S
   };
 }
 
+/** The longest word a cut at a word boundary may drop from the end of a window. */
+const WORD_SLACK = 16;
+
+/** Where a window of `max` characters starts that holds the most different matched words. */
+function windowStart(text: string, highlights: readonly Highlight[], max: number): number {
+  // The latest start whose window, after the opening ellipsis, runs to the end of the text.
+  const latest = Math.max(0, text.length - max + ELLIPSIS.length);
+  const wordsWithin = (start: number) => {
+    // The ellipses, and a cut moved back to a word boundary, take characters off the window.
+    const reach = start + max - (start > 0 ? ELLIPSIS.length : 0);
+    const end = reach >= text.length ? text.length : reach - ELLIPSIS.length - WORD_SLACK;
+    const words = highlights
+      .filter((h) => h.start >= start && h.end <= end)
+      .map((h) => text.slice(h.start, h.end).toLowerCase());
+    return new Set(words).size;
+  };
+  let best = latest;
+  let most = wordsWithin(latest);
+  for (const start of highlights.map((h) => Math.min(h.start, latest))) {
+    const count = wordsWithin(start);
+    if (count > most || (count === most && start > best)) [best, most] = [start, count];
+  }
+  return best;
+}
+
 function wordStartAtOrAfter(text: string, index: number): number {
+  // A word that opens on a quote mark ("laid) starts where its first letter does.
+  if (/[\p{L}\p{N}]/u.test(text[index] ?? "") && !/[\p{L}\p{N}]/u.test(text[index - 1] ?? "")) {
+    return index;
+  }
   const match = /\s\S/.exec(text.slice(index - 1));
   return match ? index - 1 + match.index + 1 : index;
 }

@@ -288,4 +288,28 @@ describe("cutAround", () => {
     const [h] = cut.highlights;
     expect(h && cut.text.slice(h.start, h.end)).toBe("TARGET");
   });
+
+  const highlightsOf = (text: string, words: string[]) =>
+    words.map((word) => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length };
+    });
+
+  it("keeps the most matched words in view, and of equal windows the one nearest the end", () => {
+    const text = `While the call took place, ${"word ".repeat(20)}they set the tone for upcoming security talks.`;
+    const cut = cutAround(text, highlightsOf(text, ["call", "upcoming", "security", "talks"]), 120);
+    expect(cut.text.length).toBeLessThanOrEqual(120);
+    expect(cut.text.endsWith("upcoming security talks.")).toBe(true);
+    expect(cut.highlights.map((h) => cut.text.slice(h.start, h.end))).toEqual([
+      "upcoming",
+      "security",
+      "talks",
+    ]);
+  });
+
+  it("starts on a matched word that opens on a quote mark, not on the word after it", () => {
+    const text = `${"word ".repeat(30)}Biden "laid out two paths" ${"tail ".repeat(3)}`.trim();
+    const cut = cutAround(text, highlightsOf(text, ["laid", "paths"]), 60);
+    expect(cut.text).toContain("laid out two paths");
+  });
 });
