@@ -173,9 +173,9 @@ const CIRCUMSTANCE = new Set(["at", "with", "from", "during", "after", "before",
 /**
  * The head noun of what a "who" question says was done ("who led the American delegation",
  * "who will head the team at the meeting"): the last word before a preposition, a relative
- * or the end, at most `PHRASE_WORDS` words after the verb and its article. It is the thing asked about, as
- * "delegation" is in "which delegation": a sentence on the meeting's place and date, without
- * it, does not say who led it.
+ * or the end, at most `PHRASE_WORDS` words after the verb and its article. It is the thing
+ * asked about, as "delegation" is in "which delegation": a sentence on the meeting's place
+ * and date, without it, does not say who led it.
  *
  * @example
  * whoPhraseHead("Who led the American delegation at the Geneva talks?"); // 22 ("delegation")
@@ -199,9 +199,9 @@ export function whoPhraseHead(question: string): number | undefined {
     );
     const ends =
       !word ||
-      PHRASE_END.has(word[0].toLowerCase()) ||
-      CIRCUMSTANCE.has(word[0].toLowerCase()) ||
-      RELATIVES.has(word[0].toLowerCase()) ||
+      PHRASE_END.has(lower(j)) ||
+      CIRCUMSTANCE.has(lower(j)) ||
+      RELATIVES.has(lower(j)) ||
       /[,;:?!.]/.test(gap);
     if (!ends) continue;
     return j - 1 > verb ? words[j - 1]?.index : undefined;

@@ -6,11 +6,22 @@ import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
 import { whatPhraseHead, whoPhraseHead } from "../../src/search/question-focus.js";
 
+let index: PassageIndex;
+beforeAll(async () => {
+  index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
+});
+
+/** The word of `question` that starts at `start`. */
+const wordAt = (question: string, start: number | undefined) =>
+  start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
+
 const focusOf = (question: string) => {
   const head = whatPhraseHead(question);
-  const start = head && !head.namesAnswerKind ? head.start : undefined;
-  return start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
+  return wordAt(question, head && !head.namesAnswerKind ? head.start : undefined);
 };
+
+const importanceOf = (question: string, surface: string) =>
+  planQuery(question, index).concepts.find((c) => c.surface === surface)?.importance ?? 0;
 
 describe("whatPhraseHead: the focus", () => {
   it.each([
@@ -52,19 +63,13 @@ describe("whatPhraseHead: a noun naming the kind of answer", () => {
     expect(whatPhraseHead("Which Russian banks would be hit?")?.namesAnswerKind).toBe(false);
   });
 
-  it("leaves that noun out of the plan", async () => {
-    const { index } = await loadEngine(DEFAULT_CORPUS_DIR);
+  it("leaves that noun out of the plan", () => {
     const concepts = planQuery("what 2 adjectives did officials use", index).concepts;
     expect(concepts.map((c) => c.surface)).not.toContain("adjectives");
   });
 });
 
 describe("a 'which X' question about a thing the articles never mention", () => {
-  let index: PassageIndex;
-  beforeAll(async () => {
-    index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
-  });
-
   it("is refused, though the rest of it matches", () => {
     expect(answer("Which Russian banks would be hit by sanctions?", { index }).answered).toBe(
       false,
@@ -72,10 +77,8 @@ describe("a 'which X' question about a thing the articles never mention", () => 
   });
 
   it("counts the thing asked about twice as much as the same word elsewhere", () => {
-    const importanceOfBanks = (question: string) =>
-      planQuery(question, index).concepts.find((c) => c.surface === "banks")?.importance ?? 0;
-    expect(importanceOfBanks("Which banks would be hit by sanctions?")).toBeCloseTo(
-      2 * importanceOfBanks("Would banks be hit by sanctions?"),
+    expect(importanceOf("Which banks would be hit by sanctions?", "banks")).toBeCloseTo(
+      2 * importanceOf("Would banks be hit by sanctions?", "banks"),
     );
   });
 
@@ -86,10 +89,6 @@ describe("a 'which X' question about a thing the articles never mention", () => 
 });
 
 describe("whoPhraseHead: what a 'who' question says was done", () => {
-  const headOf = (question: string) => {
-    const start = whoPhraseHead(question);
-    return start === undefined ? undefined : /^[\p{L}'-]+/u.exec(question.slice(start))?.[0];
-  };
   it.each([
     ["Who led the American delegation at the Geneva talks on Jan. 10?", "delegation"],
     ["Who will head the American team at the Geneva meeting?", "team"],
@@ -99,26 +98,19 @@ describe("whoPhraseHead: what a 'who' question says was done", () => {
     ["Who spoke first?", undefined],
     ["What did Putin threaten?", undefined],
   ])("%s → %s", (question, expected) => {
-    expect(headOf(question)).toBe(expected);
+    expect(wordAt(question, whoPhraseHead(question))).toBe(expected);
   });
 });
 
 describe("a 'who' question about a thing the articles never mention", () => {
-  let index: PassageIndex;
-  beforeAll(async () => {
-    index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
-  });
-
   it("is refused, though the meeting's place matches", () => {
     const reply = answer("Who led the American delegation at the Geneva meeting?", { index });
     expect(reply.answered).toBe(false);
   });
 
   it("counts that thing twice as much as the same word elsewhere", () => {
-    const importanceOfTeam = (question: string) =>
-      planQuery(question, index).concepts.find((c) => c.surface === "team")?.importance ?? 0;
-    expect(importanceOfTeam("Who will head the team in Geneva?")).toBeCloseTo(
-      2 * importanceOfTeam("Will the team meet in Geneva?"),
+    expect(importanceOf("Who will head the team in Geneva?", "team")).toBeCloseTo(
+      2 * importanceOf("Will the team meet in Geneva?", "team"),
     );
   });
 
