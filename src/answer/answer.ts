@@ -2,6 +2,7 @@ import { outletLabel } from "../corpus/article.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { planQuery, type QueryPlan } from "../search/query-plan.js";
 import { type RankedPassage, rankPassages } from "../search/rank-passages.js";
+import { PERSON_TITLES } from "../text/lexicon.js";
 import type { Answer, Citation, Snippet } from "./answer-types.js";
 import { groupSameFacts } from "./corroborate.js";
 import { validateQuestion } from "./question-error.js";
@@ -160,7 +161,9 @@ export function citationLabel(c: Pick<Citation, "outlet" | "paragraph">): string
 /**
  * Names and numbers of the question that the corpus does not hold, not even as a likely
  * typo. Such a name is a hard constraint: whatever else matches, the articles do not speak
- * of it ("What did Biden say about China?").
+ * of it ("What did Biden say about China?"). So is a person named by a title the corpus never
+ * uses, nor any synonym of it ("the national security adviser", "the US ambassador"): the
+ * articles do not speak of that person either.
  */
 function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string[] {
   // "The name of the Kremlin aide": the articles cannot name what they never mention.
@@ -172,12 +175,25 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
   return plan.concepts
     .filter(
       (c) =>
-        (c.wordClass === "name" || (asksName && c.wordClass === "noun")) &&
+        // A title is a noun, whatever the tagger made of it ("the us ambassador").
+        (c.wordClass === "name" ||
+          (asksName && c.wordClass === "noun") ||
+          namesPersonByTitle(c.surface)) &&
         !(c.option !== undefined && optionHeld(c.option === 1 ? 2 : 1)) &&
         !c.inCorpus &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )
     .map((c) => c.surface);
+}
+
+const TITLES = new Set(PERSON_TITLES);
+
+/** "adviser", "ambassadors": a word that names a person by role (see person-titles.json). */
+function namesPersonByTitle(surface: string): boolean {
+  return surface
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => TITLES.has(word) || TITLES.has(word.replace(/s$/, "")));
 }
 
 /** The terms worth bolding: every term of the question's ideas, except its filler words. */

@@ -144,6 +144,14 @@ describe("answer()", () => {
     expect(secretary.snippets[0]?.text).toMatch(/Jen Psaki/);
   });
 
+  it("refuses a person named by a title the articles never use, and answers one they do", () => {
+    const adviser = "What did the American national security adviser say about the call?";
+    expect(answer(adviser, { index }).answered).toBe(false);
+    expect(answer("who is the us ambassador to nato", { index }).answered).toBe(false);
+    const official = "What did the senior administration official say about the call?";
+    expect(answer(official, { index }).answered).toBe(true);
+  });
+
   it("answers a choice whose other option the articles lack, unless they lack both", () => {
     // The articles give 50 minutes; "15" is the wrong option, not a topic they lack.
     const duration = answer("was the convo closer to 15 mins or closer to an hour", { index });
