@@ -39,6 +39,7 @@ const OTHER_SETS = [
   ["the tenth paraphrase set", "./tune10-questions.json", floors(0.85, 0.92, 0.8, 2)],
   ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.88, 0.92, 0.7, 1)],
   ["the twelfth paraphrase set", "./tune12-questions.json", floors(0.81, 0.92, 0.6, 2)],
+  ["the thirteenth paraphrase set", "./tune13-questions.json", floors(0.8, 0.88, 0.85, 4)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
