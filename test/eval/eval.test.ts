@@ -50,6 +50,7 @@ const OTHER_SETS = [
   ["the tenth set written blind", "./blind9-questions.json", floors(0.81, 0.91, 0.65, 3)],
   ["the eleventh set written blind", "./blind10-questions.json", floors(0.78, 0.86, 0.8, 3)],
   ["the twelfth set written blind", "./blind11-questions.json", floors(0.75, 0.85, 0.7, 7)],
+  ["the thirteenth set written blind", "./blind12-questions.json", floors(0.81, 0.86, 0.85, 7)],
 ] as const;
 
 let index: PassageIndex;
