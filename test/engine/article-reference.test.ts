@@ -60,6 +60,8 @@ describe("a question naming an article by its place", () => {
   it("asking who wrote it, is answered by its byline, or refused when it has none", () => {
     const byline = answer("Who wrote the second report?", { index }).snippets[0];
     expect(byline?.text).toContain("TURAN's U.S. correspondent reports");
+    const filed = answer("who filed the second story?", { index }).snippets[0];
+    expect(filed?.text).toContain("TURAN's U.S. correspondent reports");
     expect(answer("who wrote the first article", { index }).answered).toBe(false);
   });
 });
