@@ -23,7 +23,7 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
+import { markCircumstances, markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
@@ -155,7 +155,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const focusStart = head && !head.namesAnswerKind ? head.start : undefined;
   // What a "who" question says was done counts as a "which" question's thing would, when the
   // articles lack it; found in the articles, it is matched like any other word.
-  const doneStart = whoPhraseHead(folded);
+  const done = whoPhraseHead(folded);
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
@@ -223,7 +223,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
-    if (token.start === focusStart || (token.start === doneStart && !made.inCorpus)) {
+    if (token.start === focusStart || (token.start === done?.start && !made.inCorpus)) {
       markFocus(made);
     }
     push(made, token.start, token.end, true);
@@ -234,6 +234,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .map((term) => planned(term, "cue", 0));
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
+  markCircumstances(concepts, spans, done);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {

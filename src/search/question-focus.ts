@@ -1,3 +1,4 @@
+import type { TextSpan } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
 /**
@@ -167,8 +168,17 @@ export function whatPhraseHead(
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
 /** Words that open what was done: "led the delegation", "did the translating". */
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
-/** Prepositions that end what was done and start where or when: "at the Geneva talks". */
+/** Prepositions that end what was done: "with the allies", "at the Geneva talks". */
 const CIRCUMSTANCE = new Set(["at", "with", "from", "during", "after", "before", "by", "near"]);
+/** Of those and of `PHRASE_END`, the ones that say where or when: "at the talks on Jan. 10". */
+const WHERE_OR_WHEN = new Set(["at", "on", "in", "during", "after", "before", "near", "from"]);
+
+/** What a "who" question says was done: where its head noun starts, and where or when, if said. */
+export interface DoneThing {
+  start: number;
+  /** Where the words saying where or when it was done start ("at the Geneva talks"). */
+  circumstances?: number;
+}
 
 /**
  * The head noun of what a "who" question says was done ("who led the American delegation",
@@ -178,10 +188,10 @@ const CIRCUMSTANCE = new Set(["at", "with", "from", "during", "after", "before",
  * and date, without it, does not say who led it.
  *
  * @example
- * whoPhraseHead("Who led the American delegation at the Geneva talks?"); // 22 ("delegation")
+ * whoPhraseHead("Who led the American delegation at the Geneva talks?"); // { start: 21, circumstances: 32 }
  * whoPhraseHead("Who asked for the call?");                              // undefined
  */
-export function whoPhraseHead(question: string): number | undefined {
+export function whoPhraseHead(question: string): DoneThing | undefined {
   const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   const at = words.findIndex((match) => /^who(?:['’]s)?$/i.test(match[0]));
   if (at < 0) return undefined;
@@ -204,9 +214,37 @@ export function whoPhraseHead(question: string): number | undefined {
       RELATIVES.has(lower(j)) ||
       /[,;:?!.]/.test(gap);
     if (!ends) continue;
-    return j - 1 > verb ? words[j - 1]?.index : undefined;
+    const head = words[j - 1];
+    if (j - 1 <= verb || !head) return undefined;
+    const circumstances = word && WHERE_OR_WHEN.has(lower(j)) ? word.index : undefined;
+    return circumstances === undefined
+      ? { start: head.index }
+      : { start: head.index, circumstances };
   }
   return undefined;
+}
+
+/** What an idea saying only where or when a missing thing was done counts, against its own. */
+const CIRCUMSTANCE_IMPORTANCE = 0.5;
+
+/**
+ * "Who led the American delegation at the Geneva talks on Jan. 10?": when the articles never
+ * mention what was done, a sentence matching only where and when it was done ("officials are
+ * slated to meet on Jan. 10 in Geneva") does not say who did it, so those ideas count half.
+ * `spans` are where each of `concepts` stands in the question.
+ */
+export function markCircumstances(
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+  done: DoneThing | undefined,
+): void {
+  const circumstances = done?.circumstances;
+  if (done === undefined || circumstances === undefined) return;
+  const thing = spans.findIndex((span) => span.start <= done.start && done.start < span.end);
+  if (thing < 0 || concepts[thing]?.inCorpus !== false) return;
+  for (const [i, concept] of concepts.entries()) {
+    if ((spans[i]?.start ?? -1) >= circumstances) concept.importance *= CIRCUMSTANCE_IMPORTANCE;
+  }
 }
 
 /**

@@ -98,7 +98,7 @@ describe("whoPhraseHead: what a 'who' question says was done", () => {
     ["Who spoke first?", undefined],
     ["What did Putin threaten?", undefined],
   ])("%s → %s", (question, expected) => {
-    expect(wordAt(question, whoPhraseHead(question))).toBe(expected);
+    expect(wordAt(question, whoPhraseHead(question)?.start)).toBe(expected);
   });
 });
 
@@ -116,5 +116,16 @@ describe("a 'who' question about a thing the articles never mention", () => {
 
   it("is answered as before when the thing is in the articles", () => {
     expect(answer("Who requested the call?", { index }).answered).toBe(true);
+  });
+
+  it("counts half the words that say only where or when it was done", () => {
+    const question = "Who led the American delegation at the Geneva talks on Jan. 10?";
+    expect(whoPhraseHead(question)).toEqual({ start: 21, circumstances: 32 });
+    expect(importanceOf(question, "Geneva")).toBeCloseTo(
+      importanceOf("Who spoke at the Geneva talks on Jan. 10?", "Geneva") / 2,
+    );
+    expect(answer(question, { index }).answered).toBe(false);
+    // Said with "about", what follows is what was done, not where or when.
+    expect(whoPhraseHead("who made the pledge about the allies")?.circumstances).toBeUndefined();
   });
 });
