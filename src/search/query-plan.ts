@@ -10,7 +10,6 @@ import {
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
 import { articleNamedByPlace, type ReferredArticle, referredArticle } from "./article-reference.js";
 import { isArticleTerm } from "./article-terms.js";
-import { markAttributed } from "./attribution.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
@@ -26,6 +25,7 @@ import type { PassageIndex } from "./passage-index.js";
 import { markCircumstances, markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
+import { exceptedSpans, markAttributed } from "./side-clauses.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { fuzzyDistance, isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
@@ -114,8 +114,13 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const reference = articleNamedByPlace(folded, index.articles.size);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
-  // Words that ask ("when", "what date") or name the article asked about are not searched.
-  const unsearched = reference ? [...cue.spans, reference.span] : cue.spans;
+  // Words that ask ("when", "what date"), name the article asked about or what the answer is
+  // not ("besides talks, …") are not searched.
+  const unsearched = [
+    ...cue.spans,
+    ...(reference ? [reference.span] : []),
+    ...exceptedSpans(folded),
+  ];
   const tokens = withParticles(
     analyzeTokens(folded).map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
   ).filter(

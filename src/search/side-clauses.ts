@@ -1,6 +1,11 @@
 import type { TextSpan } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
+/*
+ * Clauses that say who said what is asked, or what the answer is not: their ideas count less
+ * or not at all.
+ */
+
 /**
  * "According to the senior administration official, how would you sum up the tone?": the
  * clause names who said it, and the official is named in many sentences that say something
@@ -37,4 +42,23 @@ export function markAttributed(
 
 function within(span: TextSpan | undefined, clauses: readonly TextSpan[]): boolean {
   return span !== undefined && clauses.some((c) => span.start >= c.start && span.end <= c.end);
+}
+
+/**
+ * "Besides talks, what's the other track?": a fronted clause naming what the answer is not.
+ * Its words are not searched, or the sentences about talks would rank first.
+ */
+const EXCEPTED = /\b(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,;:?!.]+,/giu;
+
+/**
+ * The spans of `folded` that name what the answer is not.
+ *
+ * @example
+ * exceptedSpans("besides talks, what's the other track?"); // [{ start: 0, end: 14 }]
+ */
+export function exceptedSpans(folded: string): TextSpan[] {
+  return [...folded.matchAll(EXCEPTED)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
 }

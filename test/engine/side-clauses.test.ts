@@ -4,6 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
+import { exceptedSpans } from "../../src/search/side-clauses.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -35,5 +36,24 @@ describe("an idea that only names who said what is asked", () => {
     const q =
       "According to the senior administration official, how would you sum up the tone of the exchange?";
     expect(answer(q, { index }).snippets[0]?.text).toContain("The tone of the conversation");
+  });
+});
+
+describe("a fronted clause naming what the answer is not", () => {
+  it("is found up to its comma", () => {
+    expect(exceptedSpans("besides talks, what's the other track?")).toEqual([
+      { start: 0, end: 14 },
+    ]);
+    expect(exceptedSpans("what else besides sanctions?")).toEqual([]);
+  });
+
+  it("is not searched, so the other thing comes first", () => {
+    const surfaces = planQuery(
+      "besides talking it out, what was the other option",
+      index,
+    ).concepts.map((c) => c.surface);
+    expect(surfaces).not.toContain("talking");
+    const top = answer("besides talking it out, what was the other option on the table", { index });
+    expect(top.snippets[0]?.text).toContain("more focused on deterrence");
   });
 });
