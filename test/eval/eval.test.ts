@@ -24,7 +24,7 @@ function floors(top1: number, recallAt3: number, refusalRate: number, falseRefus
  * their figures, the open ones for their misses too.
  */
 const OTHER_SETS = [
-  ["the held-out casual phrasings", "./holdout-questions.json", floors(0.84, 0.97, 1, 0)],
+  ["the held-out casual phrasings", "./holdout-questions.json", floors(0.86, 0.97, 1, 0)],
   ["the set written blind", "./fresh-questions.json", floors(0.93, 1, 1, 0)],
   ["the second set written blind", "./blind-questions.json", floors(0.9, 1, 0.91, 0)],
   ["the paraphrase set open for tuning", "./tune-questions.json", floors(0.94, 0.97, 0.93, 0)],
@@ -37,9 +37,9 @@ const OTHER_SETS = [
   ["the eighth paraphrase set", "./tune8-questions.json", floors(0.9, 0.95, 0.85, 1)],
   ["the ninth paraphrase set", "./tune9-questions.json", floors(0.87, 0.97, 0.85, 0)],
   ["the tenth paraphrase set", "./tune10-questions.json", floors(0.85, 0.93, 0.8, 2)],
-  ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.9, 0.93, 0.75, 0)],
+  ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.9, 0.95, 0.75, 0)],
   ["the twelfth paraphrase set", "./tune12-questions.json", floors(0.81, 0.92, 0.7, 2)],
-  ["the thirteenth paraphrase set", "./tune13-questions.json", floors(0.87, 0.93, 0.85, 0)],
+  ["the thirteenth paraphrase set", "./tune13-questions.json", floors(0.88, 0.93, 0.85, 0)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -47,7 +47,7 @@ const OTHER_SETS = [
   ["the seventh set written blind", "./blind6-questions.json", floors(0.85, 0.95, 0.9, 1)],
   ["the eighth set written blind", "./blind7-questions.json", floors(0.9, 0.98, 0.95, 0)],
   ["the ninth set written blind", "./blind8-questions.json", floors(0.85, 0.9, 1, 4)],
-  ["the tenth set written blind", "./blind9-questions.json", floors(0.83, 0.93, 0.75, 2)],
+  ["the tenth set written blind", "./blind9-questions.json", floors(0.85, 0.93, 0.75, 2)],
   ["the eleventh set written blind", "./blind10-questions.json", floors(0.78, 0.86, 0.8, 3)],
   ["the twelfth set written blind", "./blind11-questions.json", floors(0.75, 0.85, 0.7, 7)],
   ["the thirteenth set written blind", "./blind12-questions.json", floors(0.81, 0.86, 0.85, 7)],
