@@ -9,10 +9,9 @@ import {
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
 import { articleNamedByPlace, type ReferredArticle, referredArticle } from "./article-reference.js";
-import { isArticleTerm } from "./article-terms.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
-import { conceptImportance, WEAK_IMPORTANCE } from "./concept-importance.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
+import { concept, planned } from "./concept-terms.js";
 import { countedAsCorpusWords } from "./counted-terms.js";
 import {
   analyzedOpposites,
@@ -27,7 +26,7 @@ import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { exceptedSpans, markAttributed } from "./side-clauses.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
-import { fuzzyDistance, isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
+import { isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
 
@@ -89,13 +88,6 @@ export interface QueryPlan {
   article?: ReferredArticle;
 }
 
-/** Weights of each kind of term, relative to the user's own word. */
-export const TERM_WEIGHT: Readonly<Record<TermKind, number>> = {
-  own: 1,
-  part: 0.6,
-  expansion: 0.55,
-  cue: 0.2,
-};
 /** The `whole` of a phrase: no term, since none of its words stands for all of it. */
 const NO_SINGLE_WORD = "";
 /** What lies between two alternatives: "Biden or Putin", "Washington, or Moscow". */
@@ -258,57 +250,4 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
 function stretchLast(spans: TextSpan[], end: number): void {
   const lastSpan = spans.at(-1);
   if (lastSpan) lastSpan.end = end;
-}
-
-/** An idea of the question; `classify` is asked its word class only if the corpus lacks it. */
-function concept(
-  surface: string,
-  ownTerms: readonly string[],
-  expansions: readonly string[],
-  index: PassageIndex,
-  classify: "weak" | (() => WordClass),
-  whole = ownTerms.length === 1 ? ownTerms[0] : undefined,
-): Concept {
-  const terms: PlannedTerm[] = [];
-  const seen = new Set<string>();
-  for (const term of ownTerms) {
-    if (seen.has(term)) continue;
-    seen.add(term);
-    // "prepare the ground" ~ "prepare": a word of a phrase that is its synonym stands for all of it.
-    const kind =
-      whole === undefined || term === whole || expansions.includes(term) ? "own" : "part";
-    terms.push(planned(term, kind, fuzzyDistance(term, index)));
-  }
-  for (const term of expansions) {
-    if (seen.has(term) || !isSelective(term, "expansion", index)) continue;
-    seen.add(term);
-    terms.push(planned(term, "expansion", 0));
-  }
-  const known = terms.some((t) => holds(index, t.term));
-  const weak = classify === "weak";
-  const wordClass = weak ? "weak" : known ? "other" : classify();
-  const importance = conceptImportance(
-    {
-      ownTerms,
-      expansions: terms.filter((t) => t.kind === "expansion").map((t) => t.term),
-      inCorpus: known,
-      wordClass,
-    },
-    index,
-  );
-  // A weak word still matches, but its score counts as little as its coverage does.
-  const weighted = weak
-    ? terms.map((term) => ({ ...term, weight: term.weight * WEAK_IMPORTANCE }))
-    : terms;
-  return { surface, terms: weighted, importance, weak, wordClass, inCorpus: known };
-}
-
-/** Whether the corpus holds a term: in a sentence, or in an article's front matter. */
-function holds(index: PassageIndex, term: string): boolean {
-  // An outlet or a month the front matter gives is in the corpus, though no sentence says it.
-  return index.documentFrequency.has(term) || isArticleTerm(index, term);
-}
-
-function planned(term: string, kind: TermKind, fuzzy: number): PlannedTerm {
-  return { term, kind, weight: TERM_WEIGHT[kind], fuzzy };
 }
