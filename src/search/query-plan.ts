@@ -21,10 +21,10 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { markCircumstances, markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
+import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
-import { exceptedSpans, markAttributed } from "./side-clauses.js";
+import { exceptedSpans, markAttributed, markCircumstances } from "./side-clauses.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";

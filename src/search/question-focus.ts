@@ -1,4 +1,3 @@
-import type { TextSpan } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
 /**
@@ -222,29 +221,6 @@ export function whoPhraseHead(question: string): DoneThing | undefined {
       : { start: head.index, circumstances };
   }
   return undefined;
-}
-
-/** What an idea saying only where or when a missing thing was done counts, against its own. */
-const CIRCUMSTANCE_IMPORTANCE = 0.5;
-
-/**
- * "Who led the American delegation at the Geneva talks on Jan. 10?": when the articles never
- * mention what was done, a sentence matching only where and when it was done ("officials are
- * slated to meet on Jan. 10 in Geneva") does not say who did it, so those ideas count half.
- * `spans` are where each of `concepts` stands in the question.
- */
-export function markCircumstances(
-  concepts: readonly Concept[],
-  spans: readonly TextSpan[],
-  done: DoneThing | undefined,
-): void {
-  const circumstances = done?.circumstances;
-  if (done === undefined || circumstances === undefined) return;
-  const thing = spans.findIndex((span) => span.start <= done.start && done.start < span.end);
-  if (thing < 0 || concepts[thing]?.inCorpus !== false) return;
-  for (const [i, concept] of concepts.entries()) {
-    if ((spans[i]?.start ?? -1) >= circumstances) concept.importance *= CIRCUMSTANCE_IMPORTANCE;
-  }
 }
 
 /**

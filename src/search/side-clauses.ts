@@ -1,9 +1,11 @@
 import type { TextSpan } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
+import type { DoneThing } from "./question-focus.js";
 
 /*
- * Clauses that say who said what is asked, or what the answer is not: their ideas count less
- * or not at all.
+ * Clauses that say who said what is asked, where or when a missing thing was done, or what
+ * the answer is not: their ideas count less or not at all. `spans` are where each of
+ * `concepts` stands in the folded question.
  */
 
 /**
@@ -29,14 +31,43 @@ export function markAttributed(
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const clauses = [...folded.matchAll(ATTRIBUTION)].map((match) => ({
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-  }));
+  const clauses = matchSpans(folded, ATTRIBUTION);
   // A question that is all attribution ("according to Psaki?") asks about its source.
   if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return;
+  weighWithin(concepts, spans, clauses, ATTRIBUTED_IMPORTANCE);
+}
+
+/** What an idea saying only where or when a missing thing was done counts, against its own. */
+const CIRCUMSTANCE_IMPORTANCE = 0.5;
+
+/**
+ * "Who led the American delegation at the Geneva talks on Jan. 10?": when the articles never
+ * mention what was done (`done`, see `whoPhraseHead`), a sentence matching only where and
+ * when it was done ("officials are slated to meet on Jan. 10 in Geneva") does not say who
+ * did it, so those ideas count half.
+ */
+export function markCircumstances(
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+  done: DoneThing | undefined,
+): void {
+  const circumstances = done?.circumstances;
+  if (done === undefined || circumstances === undefined) return;
+  const thing = spans.findIndex((span) => span.start <= done.start && done.start < span.end);
+  if (thing < 0 || concepts[thing]?.inCorpus !== false) return;
+  const rest = { start: circumstances, end: Number.POSITIVE_INFINITY };
+  weighWithin(concepts, spans, [rest], CIRCUMSTANCE_IMPORTANCE);
+}
+
+/** Scales the importance of the ideas that stand wholly within one of `clauses`. */
+function weighWithin(
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+  clauses: readonly TextSpan[],
+  factor: number,
+): void {
   for (const [i, concept] of concepts.entries()) {
-    if (within(spans[i], clauses)) concept.importance *= ATTRIBUTED_IMPORTANCE;
+    if (within(spans[i], clauses)) concept.importance *= factor;
   }
 }
 
@@ -57,7 +88,12 @@ const EXCEPTED = /\b(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,;:?!
  * exceptedSpans("besides talks, what's the other track?"); // [{ start: 0, end: 14 }]
  */
 export function exceptedSpans(folded: string): TextSpan[] {
-  return [...folded.matchAll(EXCEPTED)].map((match) => ({
+  return matchSpans(folded, EXCEPTED);
+}
+
+/** Where each match of a global `pattern` stands in `text`. */
+function matchSpans(text: string, pattern: RegExp): TextSpan[] {
+  return [...text.matchAll(pattern)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
