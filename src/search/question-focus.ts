@@ -99,6 +99,21 @@ const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 const PHRASE_WORDS = 4;
 
 /**
+ * A question's words, each word's lower case by its place, and whether punctuation stands
+ * between a word and the one before it: what both phrase readers below walk over.
+ */
+function questionWords(question: string) {
+  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
+  const punctuatedBefore = (at: number) => {
+    const previous = words[at - 1];
+    const from = (previous?.index ?? 0) + (previous?.[0].length ?? 0);
+    return /[,;:?!.]/.test(question.slice(from, words[at]?.index));
+  };
+  return { words, lower, punctuatedBefore };
+}
+
+/**
  * The head noun of the phrase after "what", "which" or "whose", when the phrase ends before
  * an auxiliary or a preposition: its start offset, and whether it names the kind of answer
  * rather than a thing asked about. A thing asked about is the question's focus ("which
@@ -114,23 +129,14 @@ const PHRASE_WORDS = 4;
 export function whatPhraseHead(
   question: string,
 ): { start: number; namesAnswerKind: boolean } | undefined {
-  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
-  const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
+  const { words, lower, punctuatedBefore } = questionWords(question);
   // A phrase ends before a preposition, a relative pronoun, punctuation or the question's end.
-  const endsBefore = (at: number) => {
-    const previous = words[at - 1];
-    const gap = question.slice(
-      (previous?.index ?? 0) + (previous?.[0].length ?? 0),
-      words[at]?.index,
-    );
-    return (
-      at >= words.length ||
-      PHRASE_END.has(lower(at)) ||
-      RELATIVES.has(lower(at)) ||
-      ADVERBS.has(lower(at)) ||
-      /[,;:?!.]/.test(gap)
-    );
-  };
+  const endsBefore = (at: number) =>
+    at >= words.length ||
+    PHRASE_END.has(lower(at)) ||
+    RELATIVES.has(lower(at)) ||
+    ADVERBS.has(lower(at)) ||
+    punctuatedBefore(at);
   for (const [w, match] of words.entries()) {
     if (!/^(?:what|which|whose)$/i.test(match[0])) continue;
     let i = w;
@@ -191,27 +197,22 @@ export interface DoneThing {
  * whoPhraseHead("Who asked for the call?");                              // undefined
  */
 export function whoPhraseHead(question: string): DoneThing | undefined {
-  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const { words, lower, punctuatedBefore } = questionWords(question);
   const at = words.findIndex((match) => /^who(?:['’]s)?$/i.test(match[0]));
   if (at < 0) return undefined;
   let verb = at + 1;
-  const lower = (i: number) => words[i]?.[0].toLowerCase() ?? "";
   // "Who did the translating", "who is the ambassador": the auxiliary is the verb itself.
   while (WHO_AUXILIARIES.has(lower(verb)) && !OBJECT_OPENERS.has(lower(verb + 1))) verb++;
   // Without an article after the verb, what follows is as often an adverb ("who spoke first").
   if (!OBJECT_OPENERS.has(lower(verb + 1))) return undefined;
   for (let j = verb + 1; j <= verb + PHRASE_WORDS + 1; j++) {
     const word = words[j];
-    const gap = question.slice(
-      (words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0),
-      word?.index,
-    );
     const ends =
       !word ||
       PHRASE_END.has(lower(j)) ||
       CIRCUMSTANCE.has(lower(j)) ||
       RELATIVES.has(lower(j)) ||
-      /[,;:?!.]/.test(gap);
+      punctuatedBefore(j);
     if (!ends) continue;
     const head = words[j - 1];
     if (j - 1 <= verb || !head) return undefined;
