@@ -1,5 +1,5 @@
 import { termsOf } from "../text/analyze.js";
-import { isOneEditFromAny } from "../text/edit-distance.js";
+import { isOneEditFromAny, swapsOf } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { STOPWORDS } from "../text/lexicon.js";
 import type { PassageIndex } from "./passage-index.js";
@@ -85,21 +85,12 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
   // A short word of everyday English ("cup", "won") is meant; a rare one ("cal") may be a slip.
   if (short && englishRarity(term) < SHORT_SLIP_RARITY) return token;
   // A three-letter word has as many swaps as words ("tow" → "two"): only a doubling is read.
-  for (const repaired of short ? doublings(word) : swaps(word)) {
+  for (const repaired of short ? doublings(word) : swapsOf(word)) {
     const terms = termsOf({ surface: repaired, acronym: false });
     if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
       return { ...token, terms };
   }
   return token;
-}
-
-function swaps(word: string): string[] {
-  const swapped: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
-  }
-  return swapped;
 }
 
 /** "cal" → "ccal", "caal", "call": each letter written twice. */

@@ -9,6 +9,43 @@ export function isOneEditFromAny(word: string, words: Iterable<string>): boolean
   return false;
 }
 
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Every word one typing slip from `word`: a letter dropped, two neighbours swapped, a letter
+ * added or changed. Looking each up in a large word list is far quicker than comparing the
+ * word with every entry.
+ *
+ * @example
+ * [...oneSlipVariants("ab")].slice(0, 3); // ["b", "ba", "aab"] (then "ab" → "bb", and on)
+ */
+export function* oneSlipVariants(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const [before, after] = [word.slice(0, i), word.slice(i)];
+    if (after) yield before + after.slice(1);
+    if (after.length > 1) yield before + after.charAt(1) + after.charAt(0) + after.slice(2);
+    for (const letter of LETTERS) {
+      yield before + letter + after;
+      if (after) yield before + letter + after.slice(1);
+    }
+  }
+}
+
+/**
+ * The words one swap of two different neighbouring letters makes of `word`.
+ *
+ * @example
+ * swapsOf("phnoe"); // ["hpnoe", "pnhoe", "phone", "phneo"]
+ */
+export function swapsOf(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  }
+  return swapped;
+}
+
 function isOneEdit(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {

@@ -1,4 +1,4 @@
-import { isWithinEdits } from "./edit-distance.js";
+import { isWithinEdits, oneSlipVariants } from "./edit-distance.js";
 import { englishWordsByFrequency, wordFrequencyRank } from "./english-words.js";
 
 /**
@@ -65,27 +65,11 @@ function splitsIntoCommonWords(word: string): boolean {
   return false;
 }
 
-/**
- * Whether a listed word lies one edit away: a letter added, dropped or changed, or two side
- * by side swapped. Looking up each of the few hundred edits is far quicker than comparing
- * against the whole list.
- */
+/** Whether a listed word lies one edit away: a letter added, dropped or changed, or a swap. */
 function hasNeighbour(word: string): boolean {
-  for (let i = 0; i <= word.length; i++) {
-    const [before, after] = [word.slice(0, i), word.slice(i)];
-    if (after && isListed(before + after.slice(1))) return true;
-    if (after.length > 1 && isListed(before + after.charAt(1) + after.charAt(0) + after.slice(2))) {
-      return true;
-    }
-    for (const letter of LETTERS) {
-      if (isListed(before + letter + after)) return true;
-      if (after && isListed(before + letter + after.slice(1))) return true;
-    }
-  }
+  for (const variant of oneSlipVariants(word)) if (isListed(variant)) return true;
   return false;
 }
-
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /**
  * Whether a common word of seven letters or more lies two slips away ("invashun": invasion).

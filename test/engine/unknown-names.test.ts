@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWithinEdits } from "../../src/text/edit-distance.js";
+import { isWithinEdits, oneSlipVariants, swapsOf } from "../../src/text/edit-distance.js";
 import { looksLikeName } from "../../src/text/unknown-names.js";
 
 describe("looksLikeName", () => {
@@ -40,5 +40,19 @@ describe("isWithinEdits", () => {
     expect(isWithinEdits("zelensky", "zelensky", 0)).toBe(true);
     expect(isWithinEdits("abc", "abcde", 1)).toBe(false);
     expect(isWithinEdits("abc", "xabc", 1)).toBe(true);
+  });
+});
+
+describe("one-slip variants", () => {
+  it("swap two different neighbouring letters", () => {
+    expect(swapsOf("phnoe")).toEqual(["hpnoe", "pnhoe", "phone", "phneo"]);
+    expect(swapsOf("all")).toEqual(["lal"]);
+  });
+
+  it("drop, swap, add or change one letter", () => {
+    const variants = new Set(oneSlipVariants("cat"));
+    for (const slip of ["at", "act", "cart", "cut", "scat"])
+      expect(variants.has(slip), slip).toBe(true);
+    expect(variants.has("dog")).toBe(false);
   });
 });
