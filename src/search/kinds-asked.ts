@@ -53,18 +53,19 @@ export function kindsAsked(
   whereabouts: readonly string[] = [],
   classesOf?: () => ReadonlyMap<number, WordClass>,
 ): AnswerKind[] {
+  const asksTopic = ASKS_TOPIC.test(question);
   return [
     ...phraseKinds.filter(
       (kind) =>
         (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
         // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
-        (kind !== "place" || !ASKS_TOPIC.test(question)) &&
+        (kind !== "place" || !asksTopic) &&
         (kind !== "frequency" || !NAMES_REPEAT.test(question)),
     ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
-    ...(ASKS_TOPIC.test(question) ? (["topic"] as const) : []),
+    ...(asksTopic ? (["topic"] as const) : []),
     ...(asksWhatAcronymMeans(question) && !phraseKinds.includes("acronym")
       ? (["acronym"] as const)
       : []),
