@@ -40,6 +40,7 @@ const OTHER_SETS = [
   ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.9, 0.95, 0.75, 0)],
   ["the twelfth paraphrase set", "./tune12-questions.json", floors(0.81, 0.92, 0.7, 2)],
   ["the thirteenth paraphrase set", "./tune13-questions.json", floors(0.88, 0.93, 0.85, 0)],
+  ["the fourteenth paraphrase set", "./tune14-questions.json", floors(0.85, 0.91, 0.85, 2)],
   ["the third set written blind", "./blind2-questions.json", floors(0.88, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -51,6 +52,7 @@ const OTHER_SETS = [
   ["the eleventh set written blind", "./blind10-questions.json", floors(0.78, 0.86, 0.8, 3)],
   ["the twelfth set written blind", "./blind11-questions.json", floors(0.75, 0.85, 0.7, 7)],
   ["the thirteenth set written blind", "./blind12-questions.json", floors(0.81, 0.86, 0.85, 7)],
+  ["the fourteenth set written blind", "./blind13-questions.json", floors(0.83, 0.88, 0.75, 3)],
 ] as const;
 
 let index: PassageIndex;

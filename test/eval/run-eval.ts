@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 11 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 12 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 13 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -44,6 +44,7 @@ const FIGURES_ONLY = new Set([
   "blind10",
   "blind11",
   "blind12",
+  "blind13",
 ]);
 
 const baseline = plainMiniSearch(index);
