@@ -52,7 +52,10 @@ function classOf(text: string, tags: ReadonlySet<string>): WordClass {
   // A year or a figure is as specific as a name: "in 2022" is a topic of its own. An ordinal
   // ("1st") is read as its word ("first"), which is not.
   if (/\d/.test(text) && !/^\d+(?:st|nd|rd|th)$/i.test(text)) return "name";
+  // A month or a weekday dates what is asked as a year does: "in June" is a time of its own.
   if (
+    tags.has("Month") ||
+    tags.has("WeekDay") ||
     tags.has("ProperNoun") ||
     tags.has("Person") ||
     tags.has("Place") ||

@@ -126,6 +126,12 @@ describe("wordClasses", () => {
     expect(wordClasses(broken).get(9)).toBe("name");
   });
 
+  it("reads a month or a weekday as a name, and the same word as a verb as a verb", () => {
+    expect(wordClasses("did they meet in june?").get(17)).toBe("name");
+    expect(wordClasses("what happened on monday").get(17)).toBe("name");
+    expect(wordClasses("will they march into ukraine").get(10)).toBe("verb");
+  });
+
   it("tells whether a span holds a verb", () => {
     expect(hasVerbIn(wordClasses("before things kick off"), 7, 15)).toBe(true);
     expect(hasVerbIn(wordClasses("before press secretary"), 7, 15)).toBe(false);

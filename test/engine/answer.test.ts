@@ -129,6 +129,8 @@ describe("answer()", () => {
       "how did zelensky react to the biden putin call",
       // Two letters one slip from the chat stopword "u" are no typo of it.
       "what did the eu say about the biden putin talk",
+      // A month is as specific as a year: the articles date nothing in June.
+      "did biden and putin meet in person in geneva back in june 2021?",
     ]) {
       const reply = answer(q, { index });
       expect(reply, q).toMatchObject({ answered: false, snippets: [], refusal: "not-in-corpus" });
