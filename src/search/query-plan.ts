@@ -116,10 +116,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const tokens = withParticles(
     analyzeTokens(folded).map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
   ).filter(
-    (token, position) =>
+    (token, position, read) =>
       token.terms.length > 0 &&
       token.start !== answerNoun &&
-      !isStopwordTypo(token, position, index) &&
+      !isStopwordTypo(token, position, index, read[position + 1]) &&
       !unsearched.some((span) => token.start >= span.start && token.end <= span.end),
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();

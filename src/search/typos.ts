@@ -18,12 +18,23 @@ type ReadToken = { surface: string; terms: string[]; acronym: boolean };
  * "Article 5" is no slip from "a", nor "Nord" from "nor"; a two-letter word such as "eu" is
  * one slip from too many, the chat stopword "u" among them.)
  */
-export function isStopwordTypo(token: ReadToken, position: number, index: PassageIndex): boolean {
+export function isStopwordTypo(
+  token: ReadToken,
+  position: number,
+  index: PassageIndex,
+  next?: ReadToken,
+): boolean {
   const word = token.surface.toLowerCase();
   // "EU" and "Nord" (Stream) are names, written as such: capitals past the first word.
   const writtenAsName = token.acronym || (position > 0 && /^\p{Lu}/u.test(token.surface));
+  // Written in lowercase, a name runs into another word the corpus lacks: "nord stream".
+  const runsIntoUnknown =
+    next !== undefined &&
+    next.terms.length > 0 &&
+    next.terms.every((term) => !index.documentFrequency.has(term));
   return (
     !writtenAsName &&
+    !runsIntoUnknown &&
     word.length >= 3 &&
     word.length <= 5 &&
     /^\p{L}+$/u.test(word) &&

@@ -94,6 +94,11 @@ describe("planQuery", () => {
     // Nor is a name written as one: "Nord" is one slip from "nor", "EU" from "e".
     expect(surfaces("What did Biden say about Nord Stream?")).toContain("Nord");
     expect(surfaces("Did the EU add sanctions?")).toContain("EU");
+    // In lowercase, a name still runs into another word the corpus lacks.
+    expect(surfaces("what sanctions did the US put on nord stream 2?")).toContain("nord");
+    expect(answer("what sanctions did the US put on nord stream 2?", { index }).answered).toBe(
+      false,
+    );
   });
 
   it("asks what the question's own wh-word asks, not a clause's", () => {
