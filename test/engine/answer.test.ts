@@ -154,6 +154,11 @@ describe("answer()", () => {
     expect(answer(official, { index }).answered).toBe(true);
   });
 
+  it("reads 'X's title' as asking what X is, not for a word 'title'", () => {
+    expect(answer("biden's title", { index }).snippets[0]?.text).toMatch(/President Joe Biden/);
+    expect(answer("what is psaki's job?", { index }).snippets[0]?.text).toMatch(/press secretary/);
+  });
+
   it("answers a choice whose other option the articles lack, unless they lack both", () => {
     // The articles give 50 minutes; "15" is the wrong option, not a topic they lack.
     const duration = answer("was the convo closer to 15 mins or closer to an hour", { index });
