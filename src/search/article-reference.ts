@@ -76,9 +76,38 @@ export function articleNamedByPlace(
   return { place, span, part: OPENING.test(match[1]) ? "opening" : "close" };
 }
 
-/** The article a question names by its place, by id, and the part of it asked about. */
+/** What an article was written to be read as: a report, or a statement it quotes. */
+const TEXT_NOUN =
+  "(?:statement|remarks?|comments?|summary|readout|article|piece|story|report|write-?up|text)";
+/**
+ * "What did Psaki add at the end?", "her final remark": the close of a text, not of the
+ * call. The articles close on what they quote last, so such a question asks of the last
+ * paragraph of whichever article answers it. "At the end of the call" is a time, not a part.
+ */
+const AT_THE_CLOSE = new RegExp(
+  `\\b(?:at\\s+the\\s+(?:very\\s+)?end(?:\\s+of\\s+(?:the|her|his|its|their|this|that)\\s+${TEXT_NOUN})?(?!\\s+of\\b)|(?:final|closing|last)\\s+(?:remarks?|words?|lines?|sentences?|comments?|statement))\\b`,
+  "i",
+);
+
+/**
+ * Where a question asks of the close of a text without naming the article ("what did the
+ * press secretary tack on at the end?"): any article's last paragraph.
+ *
+ * @example
+ * closeAskedOf("what did psaki add at the end of her statement?"); // { start: 19, end: 46 }
+ * closeAskedOf("what did they agree at the end of the call?");    // undefined
+ */
+export function closeAskedOf(question: string): TextSpan | undefined {
+  const match = AT_THE_CLOSE.exec(question);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/**
+ * The article a question names by its place, by id (none: any article), and the part of it
+ * asked about.
+ */
 export interface ReferredArticle {
-  id: string;
+  id?: string;
   part?: "opening" | "close";
 }
 
@@ -95,8 +124,8 @@ export function inReferredPart(
   referred: ReferredArticle,
 ): boolean {
   const passage = index.passages[passageId];
-  if (passage?.articleId !== referred.id) return false;
+  if (!passage || (referred.id !== undefined && passage.articleId !== referred.id)) return false;
   if (referred.part === "opening") return passage.paragraph === 1;
-  const last = index.articles.get(referred.id)?.paragraphs.length;
+  const last = index.articles.get(passage.articleId)?.paragraphs.length;
   return referred.part !== "close" || passage.paragraph === last;
 }

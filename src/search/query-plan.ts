@@ -8,7 +8,12 @@ import {
   wordClasses,
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
-import { articleNamedByPlace, type ReferredArticle, referredArticle } from "./article-reference.js";
+import {
+  articleNamedByPlace,
+  closeAskedOf,
+  type ReferredArticle,
+  referredArticle,
+} from "./article-reference.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { concept, planned } from "./concept-terms.js";
@@ -104,6 +109,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = plainIdioms(foldText(question));
   const cue = answerTypeCue(folded);
   const reference = articleNamedByPlace(folded, index.articles.size);
+  const close = reference ? undefined : closeAskedOf(folded);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
   // Words that ask ("when", "what date"), name the article asked about or what the answer is
@@ -111,6 +117,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const unsearched = [
     ...cue.spans,
     ...(reference ? [reference.span] : []),
+    ...(close ? [close] : []),
     ...exceptedSpans(folded),
   ];
   const tokens = withParticles(
@@ -244,6 +251,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
     ...(reference ? { article: referredArticle(reference, index) } : {}),
+    ...(close ? { article: { part: "close" } } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
-import { articleNamedByPlace } from "../../src/search/article-reference.js";
+import { articleNamedByPlace, closeAskedOf } from "../../src/search/article-reference.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { ownIndex } from "./own-corpus.js";
 
@@ -33,6 +33,23 @@ describe("articleNamedByPlace", () => {
   });
 });
 
+describe("closeAskedOf", () => {
+  it("reads the close of a text asked about without naming the article", () => {
+    expect(closeAskedOf("what did psaki add at the end of her statement?")).toEqual({
+      start: 19,
+      end: 46,
+    });
+    expect(closeAskedOf("what was the press secretary's final remark?")).toBeDefined();
+    expect(closeAskedOf("what did she tack on at the very end")).toBeDefined();
+  });
+
+  it("reads no close in the end of an event, or in other ends", () => {
+    expect(closeAskedOf("what did they agree at the end of the call?")).toBeUndefined();
+    expect(closeAskedOf("will the talks end the crisis?")).toBeUndefined();
+    expect(closeAskedOf("what was said at the end of the day")).toBeUndefined();
+  });
+});
+
 describe("a question naming an article by its place", () => {
   const articleOf = (question: string) =>
     answer(question, { index }).snippets.map((s) => s.articleId);
@@ -55,6 +72,13 @@ describe("a question naming an article by its place", () => {
     });
     const last = index.articles.get(first)?.paragraphs.length;
     expect(close.snippets[0]).toMatchObject({ articleId: first, paragraph: last });
+  });
+
+  it("or the close of a text, from the last paragraph of whichever article answers", () => {
+    const added = answer("what did the press secretary tack on at the end?", { index });
+    const last = index.articles.get(first)?.paragraphs.length;
+    expect(added.snippets[0]).toMatchObject({ articleId: first, paragraph: last });
+    expect(added.snippets[0]?.text).toMatch(/emphasized that substantive progress/);
   });
 
   it("asking who wrote it, is answered by its byline, or refused when it has none", () => {
