@@ -154,6 +154,11 @@ describe("answer()", () => {
     expect(answer(official, { index }).answered).toBe(true);
   });
 
+  it("reads 'as they've done (before)' as repeating what was said", () => {
+    const usual = answer("did the leaders repeat what they had said in earlier calls?", { index });
+    expect(usual.snippets[0]?.text).toMatch(/framed their positions/);
+  });
+
   it("reads 'X's title' as asking what X is, not for a word 'title'", () => {
     expect(answer("biden's title", { index }).snippets[0]?.text).toMatch(/President Joe Biden/);
     expect(answer("what is psaki's job?", { index }).snippets[0]?.text).toMatch(/press secretary/);
