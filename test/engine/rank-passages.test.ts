@@ -25,6 +25,21 @@ describe("rankPassages", () => {
     expect(bm25).toBeCloseTo((hit?.score ?? 0) - rest / 2, 9);
   });
 
+  it("counts a phrase's words only together, and a hyphenated word's parts each", () => {
+    const index = paragraphsIndex(
+      "The official stated that talks will go on.",
+      "Farm prices rose in spring.",
+      "Talks between heads of state are the norm, the official said.",
+    );
+    const coverageOf = (question: string, passageId: number) =>
+      rankPassages(index, planQuery(question, index)).find((r) => r.passageId === passageId)
+        ?.coverage ?? 0;
+    // "stated" stems to "state": no "head of state" for all that.
+    expect(coverageOf("what did the head of state say?", 0)).toBe(0);
+    expect(coverageOf("what did the head of state say?", 2)).toBeGreaterThan(0);
+    expect(coverageOf("anything said talks-wise?", 0)).toBeGreaterThan(0);
+  });
+
   it("lets one word of a sentence answer one idea of the question, not two", () => {
     // "view" is a synonym of both "frame" and "positions"; it covers one of them.
     const index = paragraphsIndex(
