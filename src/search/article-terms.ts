@@ -61,10 +61,15 @@ function termsAbout(article: Article): Set<string> {
   return new Set([...words.flatMap((word) => analyze(word)), ...filledFieldTerms(article)]);
 }
 
-/** "2021-12-30" → its weekday, month and year, as a question would name them. */
+/** "2021-12-30" → its weekday, day, month and year, as a question would name them. */
 function dateWords(iso: string): string[] {
   const [, year = "", month = "", day = ""] = ISO_DATE.exec(iso) ?? [];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (Number.isNaN(date.getTime())) return [];
-  return [WEEKDAYS[date.getUTCDay()] ?? "", MONTHS[date.getUTCMonth()] ?? "", year];
+  return [
+    WEEKDAYS[date.getUTCDay()] ?? "",
+    String(date.getUTCDate()),
+    MONTHS[date.getUTCMonth()] ?? "",
+    year,
+  ];
 }

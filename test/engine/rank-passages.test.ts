@@ -113,6 +113,10 @@ describe("what an article is about without saying so", () => {
     const [december] = rankPassages(index("2021-12-31"), planQuery(question, index("2021-12-31")));
     const [june] = rankPassages(index("2021-06-01"), planQuery(question, index("2021-06-01")));
     expect(december?.coverage).toBeGreaterThan(june?.coverage ?? 1);
+    // The day of the month too: "December 31" is this article's day, "June 1" the other's.
+    const day = "Did the board approve the pier on December 31?";
+    expect(answer(day, { index: index("2021-12-31") }).answered).toBe(true);
+    expect(answer(day, { index: index("2021-12-30") }).answered).toBe(false);
     expect(
       answer("What did the Gazette report about fishing boats?", { index: index("2021-06-01") })
         .snippets[0]?.text,
