@@ -224,7 +224,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     if (!token) break;
     const whole = token.terms[token.terms.length - 1] ?? "";
     const expansions = token.terms.flatMap(expansionsOf);
-    const weak = token.terms.length === 1 && weakWordTerms().has(token.terms[0] ?? "");
+    const weak =
+      token.terms.length === 1 &&
+      weakWordTerms().has(token.terms[0] ?? "") &&
+      !namesAgent(token.surface, token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
     if (token.start === focusStart || (token.start === done?.start && !made.inCorpus)) {
@@ -253,6 +256,14 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...(reference ? { article: referredArticle(reference, index) } : {}),
     ...(close ? { article: { part: "close" } } : {}),
   };
+}
+
+/**
+ * "Reporters" stems to the weak "report", but names people, not what was told: the agent noun
+ * of a weak verb is a topic ("who spoke to reporters for the US side?").
+ */
+function namesAgent(surface: string, term: string): boolean {
+  return /ers?$/i.test(surface) && !term.endsWith("er");
 }
 
 function stretchLast(spans: TextSpan[], end: number): void {

@@ -167,6 +167,11 @@ describe("planQuery", () => {
     }
   });
 
+  it("weighs a weak verb's agent noun fully: 'reporters' are people, not a report", () => {
+    expect(concepts("who spoke to reporters?")).toContainEqual(["reporters", false]);
+    expect(concepts("what was reported?")).toContainEqual(["reported", true]);
+  });
+
   it("weighs lightly the words that only say something was told: 'share these details'", () => {
     expect(concepts("Where did the official share these details?")).toEqual([
       ["official", false],
