@@ -85,8 +85,8 @@ const TEXT_NOUN =
  * paragraph of whichever article answers it. "At the end of the call" is a time, not a part.
  */
 const AT_THE_CLOSE = new RegExp(
-  `\\b(?:at\\s+the\\s+(?:very\\s+)?end(?:\\s+of\\s+(?:the|her|his|its|their|this|that)\\s+${TEXT_NOUN})?(?!\\s+of\\b)|(?:final|closing|last)\\s+(?:remarks?|words?|lines?|sentences?|comments?|statement))\\b`,
-  "i",
+  `\\b(?:at\\s+the\\s+(?:very\\s+)?end(?:\\s+of\\s+(?:the|her|his|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+)?${TEXT_NOUN})?(?!\\s+of\\b)|(?:final|closing|last)\\s+(?:remarks?|words?|lines?|sentences?|comments?|statement))\\b`,
+  "iu",
 );
 
 /**

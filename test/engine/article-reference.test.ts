@@ -41,10 +41,15 @@ describe("closeAskedOf", () => {
     });
     expect(closeAskedOf("what was the press secretary's final remark?")).toBeDefined();
     expect(closeAskedOf("what did she tack on at the very end")).toBeDefined();
+    expect(closeAskedOf("what did she add at the very end of the unsigned article?")).toEqual({
+      start: 17,
+      end: 56,
+    });
   });
 
   it("reads no close in the end of an event, or in other ends", () => {
     expect(closeAskedOf("what did they agree at the end of the call?")).toBeUndefined();
+    expect(closeAskedOf("what was said at the end of the phone call?")).toBeUndefined();
     expect(closeAskedOf("will the talks end the crisis?")).toBeUndefined();
     expect(closeAskedOf("what was said at the end of the day")).toBeUndefined();
   });
