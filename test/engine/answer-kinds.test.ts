@@ -281,6 +281,8 @@ describe("answers that need a kind of answer", () => {
       false,
     );
     expect(answer("When will the growers meet?", { index }).answered).toBe(true);
+    // "In the end", "eventually" ask what came of it, as "turn out" does.
+    expect(answer("did the growers meet in the end?", { index }).answered).toBe(false);
   });
 
   it("refuses a count the articles never give, however well the topic matches", () => {
