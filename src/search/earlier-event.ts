@@ -2,9 +2,13 @@ import { analyzeTokens } from "../text/analyze.js";
 import { hasVerbIn, type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
-/** Words that put a question in time to come: "will", "gonna", "going to", "plan to". */
+/**
+ * Words that put a question in time to come: "will", "gonna", "going to", "plan to", and the
+ * present progressive, which chat uses for what is arranged ("who's the US checking in with
+ * before the talks").
+ */
 const TO_COME =
-  /\b(?:will|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|about\s+to)\b|'ll\b/i;
+  /\b(?:will|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|about\s+to)\b|'ll\b|(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:\p{L}+\s+){0,3}?\p{L}+ing\b/iu;
 
 /** Things an ordinal picks out of a list or a set, not events: "the first option". */
 const PICKED =

@@ -145,6 +145,9 @@ describe("asksAboutEarlierEvent", () => {
     ["What does the US want before real headway is possible?", false],
     ["how long will they consult partners before things kick off", false],
     ["who is biden gonna check with before making calls on the ukraine mess", false],
+    // The present progressive speaks of what is arranged, not of what came before.
+    ["who's the us checking in with before the talks", false],
+    ["who was the press secretary before the talks", true],
     ["Who will he consult before deciding?", false],
     ["What did the US do before the summit?", true],
     ["How long did the call last?", false],
