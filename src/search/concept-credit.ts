@@ -86,12 +86,7 @@ export function credit(
   pointedTo: number | null,
 ): Credit {
   let best: Credit = { value: 0 };
-  // A phrase's words count only together: "state" alone is no "head of state", and may be
-  // "stated". A hyphenated word's parts ("sanctions-wise") each still count.
-  const parts = /\s/.test(concept.surface)
-    ? concept.terms.filter((term) => term.kind === "part")
-    : [];
-  const wholePhrase = parts.every((part) => hit.queryTerms.includes(part.term));
+  const wholePhrase = phraseParts(concept).every((part) => hit.queryTerms.includes(part));
   for (const term of concept.terms) {
     if (hit.queryTerms.includes(term.term) && (term.kind !== "part" || wholePhrase)) {
       const value = CREDIT[term.kind] * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
@@ -115,6 +110,24 @@ export function credit(
     }
   }
   return best;
+}
+
+const partsOf = new WeakMap<Concept, readonly string[]>();
+
+/**
+ * The words of a phrase, which count only together: "state" alone is no "head of state", and
+ * may be "stated". A hyphenated word's parts ("sanctions-wise") each still count, so it has
+ * none here. Read once per concept, not once per candidate passage.
+ */
+function phraseParts(concept: Concept): readonly string[] {
+  let parts = partsOf.get(concept);
+  if (!parts) {
+    parts = /\s/.test(concept.surface)
+      ? concept.terms.filter((term) => term.kind === "part").map((term) => term.term)
+      : [];
+    partsOf.set(concept, parts);
+  }
+  return parts;
 }
 
 /** What a concept earns in a passage, and how, when not by the passage's own words. */

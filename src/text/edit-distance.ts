@@ -12,18 +12,18 @@ export function isOneEditFromAny(word: string, words: Iterable<string>): boolean
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /**
- * Every word one typing slip from `word`: a letter dropped, two neighbours swapped, a letter
- * added or changed. Looking each up in a large word list is far quicker than comparing the
- * word with every entry.
+ * Every word one typing slip from `word`: two neighbours swapped, a letter dropped, added or
+ * changed. Looking each up in a large word list is far quicker than comparing the word with
+ * every entry.
  *
  * @example
- * [...oneSlipVariants("ab")].slice(0, 3); // ["b", "ba", "aab"] (then "ab" → "bb", and on)
+ * [...oneSlipVariants("ab")].slice(0, 3); // ["ba", "b", "aab"] (then "ab" → "bb", and on)
  */
 export function* oneSlipVariants(word: string): Generator<string> {
+  yield* swapsOf(word);
   for (let i = 0; i <= word.length; i++) {
     const [before, after] = [word.slice(0, i), word.slice(i)];
     if (after) yield before + after.slice(1);
-    if (after.length > 1) yield before + after.charAt(1) + after.charAt(0) + after.slice(2);
     for (const letter of LETTERS) {
       yield before + letter + after;
       if (after) yield before + letter + after.slice(1);
