@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 14 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 15 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -45,6 +45,7 @@ const FIGURES_ONLY = new Set([
   "blind11",
   "blind12",
   "blind13",
+  "blind14",
 ]);
 
 const baseline = plainMiniSearch(index);
