@@ -1,4 +1,5 @@
 import { outletLabel } from "../corpus/article.js";
+import { unaffiliatedTitles } from "../search/affiliated-titles.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { planQuery, type QueryPlan } from "../search/query-plan.js";
 import { type RankedPassage, rankPassages } from "../search/rank-passages.js";
@@ -46,7 +47,12 @@ export function answer(question: string, options: AnswerOptions): Answer {
   }
   const ranked = rankPassages(index, plan);
   const best = ranked[0];
-  if (!best || best.eitherCoverage < ANSWER_COVERAGE || missingNames(plan, ranked).length > 0) {
+  if (
+    !best ||
+    best.eitherCoverage < ANSWER_COVERAGE ||
+    missingNames(plan, ranked).length > 0 ||
+    unaffiliatedTitles(trimmed, plan.concepts, index).length > 0
+  ) {
     const suggestions = suggest
       ? suggestQuestions(index, ranked, trimmed, (q) => isAnswerable(index, q))
       : [];

@@ -154,6 +154,40 @@ describe("answer()", () => {
     expect(answer(official, { index }).answered).toBe(true);
   });
 
+  it("refuses a titled person of another side than the one the articles name so", () => {
+    // The articles hold "Ukraine", a president and a spokeswoman, but no Ukrainian president
+    // and no Kremlin spokesman: their spokeswoman is the White House's.
+    for (const question of [
+      "what did the ukrainian president say about the call",
+      "what did the kremlin spokesman say",
+      "what did putin's spokesman say",
+    ]) {
+      expect(answer(question, { index }).answered, question).toBe(false);
+    }
+    // The same person under another name of their side: Washington, the White House, Biden.
+    for (const question of [
+      "What did the US official say about costs?",
+      "what did the white house spokesperson say",
+      "what did biden's spokeswoman say",
+      "when do russian officials meet nato",
+    ]) {
+      expect(answer(question, { index }).answered, question).toBe(true);
+    }
+  });
+
+  it("refuses a titled person of another side in a user's own articles too", () => {
+    const own = ownIndex({
+      paragraphs: [
+        "The French minister Anne Roy met farmers in Lyon on Monday.",
+        "On Tuesday, Spanish growers said the tariffs would hurt them.",
+      ],
+    });
+    expect(answer("what did the spanish minister tell farmers", { index: own }).answered).toBe(
+      false,
+    );
+    expect(answer("what did the french minister tell farmers", { index: own }).answered).toBe(true);
+  });
+
   it("reads 'as they've done (before)' as repeating what was said", () => {
     const usual = answer("did the leaders repeat what they had said in earlier calls?", { index });
     expect(usual.snippets[0]?.text).toMatch(/framed their positions/);
