@@ -86,10 +86,12 @@ export function credit(
   pointedTo: number | null,
 ): Credit {
   let best: Credit = { value: 0 };
-  const wholePhrase = phraseParts(concept).every((part) => hit.queryTerms.includes(part));
+  const parts = phraseParts(concept);
+  const wholePhrase = parts.every((part) => hit.queryTerms.includes(part));
   for (const term of concept.terms) {
     if (hit.queryTerms.includes(term.term) && (term.kind !== "part" || wholePhrase)) {
-      const value = CREDIT[term.kind] * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
+      const kindCredit = term.kind === "part" && parts.length > 0 ? CREDIT.own : CREDIT[term.kind];
+      const value = kindCredit * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);
       if (value > best.value) best = { value, by: term.term };
     } else if (namedByTitle.includes(term.term)) {
       const value = CREDIT[term.kind] * TITLE_CREDIT;
