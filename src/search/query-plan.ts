@@ -30,6 +30,7 @@ import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { exceptedSpans, markAttributed, markCircumstances } from "./side-clauses.js";
+import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
@@ -89,6 +90,8 @@ export interface QueryPlan {
   quotes: string[];
   /** For "where was X": the terms of X, which a sentence giving the place must hold. */
   whereabouts: string[];
+  /** For "what did X say": the terms of X, whom the answer has saying it (see `speaks`). */
+  speaker: string[];
   /** The article the question names by its place ("the end of the second article"), if any. */
   article?: ReferredArticle;
 }
@@ -242,6 +245,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
+  const speaker = speakerTerms(folded, concepts, spans);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {
@@ -249,6 +253,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     cues,
     kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts, tagged),
     whereabouts,
+    speaker,
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),

@@ -13,6 +13,7 @@ import { preferSpelledOut } from "./elaboration.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { PlannedTerm, QueryPlan } from "./query-plan.js";
 import { phraseFinder } from "./quoted-phrases.js";
+import { speaks } from "./speaker.js";
 
 /** A passage that matched, with how well it covers the question. */
 export interface RankedPassage {
@@ -68,9 +69,25 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     }
     scored.sort(byScore);
   }
+  if (plan.speaker.length > 0) {
+    for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
+      const text = index.passages[ranked.passageId]?.text ?? "";
+      if (speaks(text, plan.speaker)) ranked.score *= SPEAKER_BOOST;
+    }
+    scored.sort(byScore);
+  }
   if (preferSpelledOut(index, plan, scored.slice(0, ANSWER_KIND_CHECKED))) scored.sort(byScore);
   return scored.slice(0, limit).map(({ bm25: _, ...ranked }) => ranked);
 }
+
+/**
+ * What a sentence that has the asked-about speaker saying something earns over one naming them
+ * otherwise ("what did the Kremlin say": "The Kremlin insisted…" over "Biden warned the Kremlin").
+ * Measured on the open sets: 1.08 to 1.15 put six more questions first and lost none; 1.2
+ * and above began to lose some: "did the official say the two leaders repeated familiar
+ * stances" went to a sentence where the official speaks of something else.
+ */
+const SPEAKER_BOOST = 1.15;
 
 /** How many of the best-covered passages are checked for the kind of answer asked for. */
 const ANSWER_KIND_CHECKED = 100;

@@ -12,6 +12,7 @@ function readLexicon<T>(name: string): T {
 const stopwordData = readLexicon<{ stopwords: string[]; weak: string[] }>("stopwords.json");
 const formData = readLexicon<{ forms: string[][]; apart: string[][] }>("word-forms.json");
 const titleData = readLexicon<{ titles: string[] }>("person-titles.json");
+const reportingData = readLexicon<{ verbs: string[] }>("reporting-verbs.json");
 /** A kind of answer ("a date") and the ways a question asks for it ("when", "what date"). */
 export interface AnswerType {
   ask: string[];
@@ -32,6 +33,9 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set(stopwordData.weak);
 
 /** Words that name a person by role ("counterpart", "secretary"), as written. */
 export const PERSON_TITLES: readonly string[] = titleData.titles;
+
+/** Verbs that report what someone said ("insist", "tell"), as written; see speaker.ts. */
+export const REPORTING_VERBS: readonly string[] = reportingData.verbs;
 
 /** Irregular form → the base word it is indexed under ("said" → "say"). */
 export const BASE_FORM: ReadonlyMap<string, string> = new Map(

@@ -1,0 +1,115 @@
+import { type AnalyzedToken, analyzeTokens, stemWord, wordOf } from "../text/analyze.js";
+import { foldText } from "../text/fold.js";
+import { REPORTING_VERBS } from "../text/lexicon.js";
+import type { TextSpan } from "./choice-options.js";
+import type { Concept } from "./query-plan.js";
+
+/*
+ * "What did the Kremlin say about the call?" asks for what the Kremlin said. Many sentences
+ * name the Kremlin, some as the one warned ("Biden warned the Kremlin"); the answer names it
+ * as the one saying ("The Kremlin, in its turn, insisted…").
+ */
+
+/** Words a question may put between its auxiliary and its reporting verb: the speaker. */
+const SPEAKER_WORDS = 5;
+/** An aside between a speaker and their verb: "The Kremlin, in its turn, insisted". */
+const ASIDE = /^\s*,[^,.;:]{1,40},/;
+/** Words between a speaker and their verb that say nothing of who speaks. */
+const ADVERB = /^(?:also|then|later|again|once|further|\p{L}+ly)$/u;
+const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|might|is|was)\s+/giu;
+
+interface ReportingVerb {
+  stem: string;
+  particle?: string;
+}
+
+let verbs: ReportingVerb[] | undefined;
+
+function reportingVerbs(): ReportingVerb[] {
+  verbs ??= REPORTING_VERBS.map((entry) => {
+    const [verb = "", particle] = entry.split(/\s+/);
+    return particle === undefined ? { stem: stemWord(verb) } : { stem: stemWord(verb), particle };
+  });
+  return verbs;
+}
+
+/** Whether the words at `at` are a reporting verb ("insisted", "laid out"). */
+function reportsAt(tokens: readonly AnalyzedToken[], at: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  const stem = stemWord(wordOf(token.surface));
+  return reportingVerbs().some(
+    (verb) =>
+      verb.stem === stem &&
+      (verb.particle === undefined || tokens[at + 1]?.surface.toLowerCase() === verb.particle),
+  );
+}
+
+/**
+ * The terms of the speaker a question asks about ("what did the Kremlin say…" → the Kremlin's
+ * terms and synonyms), or none when it does not ask what someone said. `spans` are where each
+ * of `concepts` stands in `folded`.
+ *
+ * @example
+ * speakerTerms("what did the kremlin say about the call", concepts, spans);
+ * // → ["kremlin", "putin", "moscow"]
+ */
+export function speakerTerms(
+  folded: string,
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+): string[] {
+  const tokens = analyzeTokens(folded);
+  for (const match of folded.matchAll(AUXILIARY)) {
+    const from = tokens.findIndex((token) => token.start >= (match.index ?? 0) + match[0].length);
+    if (from < 0) continue;
+    for (let at = from + 1; at <= from + SPEAKER_WORDS && at < tokens.length; at++) {
+      if (!reportsAt(tokens, at)) continue;
+      const start = tokens[from]?.start ?? 0;
+      const end = tokens[at - 1]?.end ?? 0;
+      const speakers = concepts.filter((concept, i) => {
+        const span = spans[i];
+        return span !== undefined && span.start >= start && span.end <= end && !concept.weak;
+      });
+      return speakers.flatMap((concept) =>
+        concept.terms.filter((t) => t.kind === "own" || t.kind === "expansion").map((t) => t.term),
+      );
+    }
+  }
+  return [];
+}
+
+/**
+ * Whether a sentence has the speaker say something: a speaker term followed by a reporting
+ * verb ("Putin warned", "the official said", "Psaki, the press secretary, added"), or set
+ * after "according to".
+ *
+ * @example
+ * speaks("The Kremlin, in its turn, insisted that…", ["kremlin"]); // true
+ * speaks("Biden warned the Kremlin that…", ["kremlin"]);           // false
+ */
+export function speaks(text: string, speaker: readonly string[]): boolean {
+  const folded = foldText(text);
+  const tokens = analyzeTokens(folded);
+  const terms = new Set(speaker);
+  return tokens.some((token, at) => {
+    if (!token.terms.some((term) => terms.has(term))) return false;
+    if (/\baccording\s+to\s+(?:[^,.;:]{0,40}\s)?$/iu.test(folded.slice(0, token.start))) {
+      return true;
+    }
+    const aside = ASIDE.exec(folded.slice(token.end));
+    const after = aside ? token.end + aside[0].length : token.end;
+    for (let next = at + 1; next < tokens.length; next++) {
+      const word = tokens[next];
+      if (!word || word.start < after) continue;
+      // A name goes on ("Jen Psaki"), and an adverb says nothing of who speaks.
+      if (/^\p{Lu}/u.test(word.surface) && next === at + 1 && /^\p{Lu}/u.test(token.surface)) {
+        continue;
+      }
+      if (word.terms.length === 0 && !reportsAt(tokens, next)) continue;
+      if (ADVERB.test(word.surface.toLowerCase()) && !reportsAt(tokens, next)) continue;
+      return reportsAt(tokens, next);
+    }
+    return false;
+  });
+}
