@@ -15,6 +15,9 @@ export const CONTEXT_CREDIT = 0.5;
  * idea, so it covers it fully; it still scores less than the user's own word (`TERM_WEIGHT`).
  * At 0.7, a question in other words than the article's looked only partly answered: on the
  * 240 questions of the open sets, 15 were refused that the articles answer; at 1, 9.
+ * `part` is for one part of a hyphenated word ("sanctions-wise"); a phrase's words, found
+ * together, are the phrase itself and count as the user's own word ("head of state" would
+ * otherwise count less than its synonym "leader").
  */
 const CREDIT: Readonly<Record<PlannedTerm["kind"], number>> = {
   own: 1,
