@@ -53,7 +53,14 @@ export function asksAboutEarlierEvent(
   // In a question about what is to come ("who will he check with before making calls"),
   // "before" is earlier only than that.
   if (!TO_COME.test(words)) {
-    if (/\bbefore\s+\p{L}+ing\b/iu.test(words)) return true;
+    // "before becoming", not "before anything is discussed" or "before the morning".
+    if (
+      /\bbefore\s+(?!(?:any|some|every|no)thing\b|(?:morning|evening|spring)\b)\p{L}+ing\b/iu.test(
+        words,
+      )
+    ) {
+      return true;
+    }
     const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
     if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;
   }

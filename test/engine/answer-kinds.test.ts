@@ -144,6 +144,8 @@ describe("asksAboutEarlierEvent", () => {
     ["what was jen psaki's job before press secretary", true],
     ["What does the US want before real headway is possible?", false],
     ["how long will they consult partners before things kick off", false],
+    // "anything" is no gerund: a clause follows, the condition of what is asked.
+    ["what say do allies get before anything touching them is talked over", false],
     ["who is biden gonna check with before making calls on the ukraine mess", false],
     // The present progressive speaks of what is arranged, not of what came before.
     ["who's the us checking in with before the talks", false],
