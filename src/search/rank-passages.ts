@@ -120,12 +120,18 @@ function rank(
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
   // One word of the sentence answers one idea of the question: "our view" is not both how
-  // each side framed things and their positions.
-  const spent = new Set<string>();
+  // each side framed things and their positions. The two options of a choice are not both
+  // asked, so each may use a word the other used ("shift its stance, or repeat the usual
+  // positions?"); an idea they share may not.
+  const spent = new Map<string, Set<number>>();
   for (const concept of plan.concepts) {
     const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo);
-    if (earned.by !== undefined && spent.has(earned.by)) continue;
-    if (earned.by !== undefined) spent.add(earned.by);
+    const slot = optionSlot(concept);
+    if (earned.by !== undefined) {
+      const slots = spent.get(earned.by) ?? new Set<number>();
+      if (slots.has(0) || slots.has(slot) || (slot === 0 && slots.size > 0)) continue;
+      spent.set(earned.by, slots.add(slot));
+    }
     covered[optionSlot(concept)] += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;

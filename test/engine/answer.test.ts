@@ -188,6 +188,15 @@ describe("answer()", () => {
     expect(answer("what did the french minister tell farmers", { index: own }).answered).toBe(true);
   });
 
+  it("lets each option of a choice use a word the other used", () => {
+    // "stance" (a synonym of "positions") and "the usual lines" (read "the usual positions")
+    // stand in different options: the sentence's "positions" answers the second.
+    const reply = answer("did either leader change their stance, or just repeat the usual lines?", {
+      index,
+    });
+    expect(reply.snippets[0]?.text).toMatch(/framed their positions/);
+  });
+
   it("reads 'as they've done (before)' as repeating what was said", () => {
     const usual = answer("did the leaders repeat what they had said in earlier calls?", { index });
     expect(usual.snippets[0]?.text).toMatch(/framed their positions/);
