@@ -3,7 +3,7 @@ import { unaffiliatedTitles } from "../search/affiliated-titles.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { planQuery, type QueryPlan } from "../search/query-plan.js";
 import { type RankedPassage, rankPassages } from "../search/rank-passages.js";
-import { PERSON_TITLES } from "../text/lexicon.js";
+import { isPersonTitle } from "../text/lexicon.js";
 import type { Answer, Citation, Snippet } from "./answer-types.js";
 import { groupSameFacts } from "./corroborate.js";
 import { validateQuestion } from "./question-error.js";
@@ -192,14 +192,9 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
     .map((c) => c.surface);
 }
 
-const TITLES = new Set(PERSON_TITLES);
-
-/** "adviser", "ambassadors": a word that names a person by role (see person-titles.json). */
+/** "the national security adviser": an idea with a word that names a person by role. */
 function namesPersonByTitle(surface: string): boolean {
-  return surface
-    .toLowerCase()
-    .split(/\s+/)
-    .some((word) => TITLES.has(word) || TITLES.has(word.replace(/s$/, "")));
+  return surface.split(/\s+/).some(isPersonTitle);
 }
 
 /** The terms worth bolding: every term of the question's ideas, except its filler words. */

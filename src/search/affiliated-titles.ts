@@ -1,7 +1,7 @@
 import type { Query } from "minisearch";
 import { type AnalyzedToken, analyze, analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
-import { PERSON_TITLES, SYNONYM_GROUPS } from "../text/lexicon.js";
+import { isPersonTitle, SYNONYM_GROUPS } from "../text/lexicon.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { Concept } from "./query-plan.js";
 
@@ -17,8 +17,6 @@ const PHRASE_BREAK = /[,;:()]/;
 
 /** Synonym-group hops an affiliation is widened by: "US" → "Washington" → "White House". */
 const AFFILIATION_HOPS = 2;
-
-const TITLES = new Set(PERSON_TITLES);
 
 /**
  * A person the question names by title and affiliation ("the Kremlin spokesman", "the
@@ -105,7 +103,8 @@ function termsByGroup(): GroupTerms {
     map.set(key, set);
   };
   for (const group of SYNONYM_GROUPS) {
-    // A stopword entry ("us") stands for itself, as a question's acronym does.
+    // A stopword entry ("us") stands for itself, as a question's acronym does; the query
+    // planner's synonym map (`analyzedSynonyms`) marks it as no word's own, so it is not reused.
     const entries = group.map((entry) => {
       const analyzed = analyze(entry);
       return analyzed.length > 0 ? analyzed : [entry.toLowerCase()];
@@ -141,12 +140,9 @@ function writtenAsName(terms: ReadonlySet<string>, index: PassageIndex): boolean
   );
 }
 
+/** A one-word idea that names a person by role: "spokesman", "officials". */
 function namesTitle(surface: string): boolean {
-  const words = surface.toLowerCase().split(/\s+/);
-  return (
-    words.length === 1 &&
-    (TITLES.has(words[0] ?? "") || TITLES.has((words[0] ?? "").replace(/s$/, "")))
-  );
+  return !/\s/.test(surface) && isPersonTitle(surface);
 }
 
 function standNear(

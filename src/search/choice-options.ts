@@ -6,6 +6,11 @@ export interface TextSpan {
   end: number;
 }
 
+/** Whether `span` stands wholly within one of `clauses`. */
+export function within(span: TextSpan | undefined, clauses: readonly TextSpan[]): boolean {
+  return span !== undefined && clauses.some((c) => span.start >= c.start && span.end <= c.end);
+}
+
 /** The first or second option of a choice the question asks about. */
 export type ChoiceOption = 1 | 2;
 

@@ -123,8 +123,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...(close ? [close] : []),
     ...exceptedSpans(folded),
   ];
+  const words = analyzeTokens(folded);
   const tokens = withParticles(
-    analyzeTokens(folded).map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
+    words.map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
   ).filter(
     (token, position, read) =>
       token.terms.length > 0 &&
@@ -245,7 +246,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
-  const speaker = speakerTerms(folded, concepts, spans);
+  const speaker = speakerTerms(folded, words, concepts, spans);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {

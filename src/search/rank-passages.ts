@@ -132,7 +132,7 @@ function rank(
       if (slots.has(0) || slots.has(slot) || (slot === 0 && slots.size > 0)) continue;
       spent.set(earned.by, slots.add(slot));
     }
-    covered[optionSlot(concept)] += concept.importance * earned.value;
+    covered[slot] += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
       besideScore += share * earned.beside.weight * neighbours.idf(earned.beside.term);

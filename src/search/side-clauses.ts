@@ -1,4 +1,4 @@
-import type { TextSpan } from "./choice-options.js";
+import { type TextSpan, within } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 import type { DoneThing } from "./question-focus.js";
 
@@ -69,10 +69,6 @@ function weighWithin(
   for (const [i, concept] of concepts.entries()) {
     if (within(spans[i], clauses)) concept.importance *= factor;
   }
-}
-
-function within(span: TextSpan | undefined, clauses: readonly TextSpan[]): boolean {
-  return span !== undefined && clauses.some((c) => span.start >= c.start && span.end <= c.end);
 }
 
 /**

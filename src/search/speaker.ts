@@ -1,7 +1,7 @@
 import { type AnalyzedToken, analyzeTokens, stemWord, wordOf } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
 import { REPORTING_VERBS } from "../text/lexicon.js";
-import type { TextSpan } from "./choice-options.js";
+import { type TextSpan, within } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
 /*
@@ -18,59 +18,54 @@ const ASIDE = /^\s*,[^,.;:]{1,40},/;
 const ADVERB = /^(?:also|then|later|again|once|further|\p{L}+ly)$/u;
 const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|might|is|was)\s+/giu;
 
-interface ReportingVerb {
-  stem: string;
-  particle?: string;
-}
+/** A reporting verb's stem → the particles it takes ("" for none): "say", "lay out". */
+let verbs: Map<string, Set<string>> | undefined;
 
-let verbs: ReportingVerb[] | undefined;
-
-function reportingVerbs(): ReportingVerb[] {
-  verbs ??= REPORTING_VERBS.map((entry) => {
-    const [verb = "", particle] = entry.split(/\s+/);
-    return particle === undefined ? { stem: stemWord(verb) } : { stem: stemWord(verb), particle };
-  });
+function reportingVerbs(): Map<string, Set<string>> {
+  if (!verbs) {
+    verbs = new Map();
+    for (const entry of REPORTING_VERBS) {
+      const [verb = "", particle = ""] = entry.split(/\s+/);
+      const stem = stemWord(verb);
+      verbs.set(stem, (verbs.get(stem) ?? new Set()).add(particle));
+    }
+  }
   return verbs;
 }
 
 /** Whether the words at `at` are a reporting verb ("insisted", "laid out"). */
 function reportsAt(tokens: readonly AnalyzedToken[], at: number): boolean {
   const token = tokens[at];
-  if (!token) return false;
-  const stem = stemWord(wordOf(token.surface));
-  return reportingVerbs().some(
-    (verb) =>
-      verb.stem === stem &&
-      (verb.particle === undefined || tokens[at + 1]?.surface.toLowerCase() === verb.particle),
-  );
+  const particles = token && reportingVerbs().get(stemWord(wordOf(token.surface)));
+  if (!particles) return false;
+  return particles.has("") || particles.has(tokens[at + 1]?.surface.toLowerCase() ?? "");
 }
 
 /**
  * The terms of the speaker a question asks about ("what did the Kremlin say…" → the Kremlin's
- * terms and synonyms), or none when it does not ask what someone said. `spans` are where each
- * of `concepts` stands in `folded`.
+ * terms and synonyms), or none when it does not ask what someone said. `tokens` are the
+ * question's words, stopwords included, as `analyzeTokens` reads `folded`; `spans` are where
+ * each of `concepts` stands in it.
  *
  * @example
- * speakerTerms("what did the kremlin say about the call", concepts, spans);
+ * speakerTerms(folded, analyzeTokens(folded), concepts, spans); // for "what did the kremlin say…"
  * // → ["kremlin", "putin", "moscow"]
  */
 export function speakerTerms(
   folded: string,
+  tokens: readonly AnalyzedToken[],
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
 ): string[] {
-  const tokens = analyzeTokens(folded);
   for (const match of folded.matchAll(AUXILIARY)) {
     const from = tokens.findIndex((token) => token.start >= (match.index ?? 0) + match[0].length);
     if (from < 0) continue;
     for (let at = from + 1; at <= from + SPEAKER_WORDS && at < tokens.length; at++) {
       if (!reportsAt(tokens, at)) continue;
-      const start = tokens[from]?.start ?? 0;
-      const end = tokens[at - 1]?.end ?? 0;
-      const speakers = concepts.filter((concept, i) => {
-        const span = spans[i];
-        return span !== undefined && span.start >= start && span.end <= end && !concept.weak;
-      });
+      const speaker = { start: tokens[from]?.start ?? 0, end: tokens[at - 1]?.end ?? 0 };
+      const speakers = concepts.filter(
+        (concept, i) => !concept.weak && within(spans[i], [speaker]),
+      );
       return speakers.flatMap((concept) =>
         concept.terms.filter((t) => t.kind === "own" || t.kind === "expansion").map((t) => t.term),
       );

@@ -34,6 +34,14 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set(stopwordData.weak);
 /** Words that name a person by role ("counterpart", "secretary"), as written. */
 export const PERSON_TITLES: readonly string[] = titleData.titles;
 
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+
+/** "adviser", "Ambassadors": a word, or its plural, that names a person by role. */
+export function isPersonTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || TITLES.has(lower.replace(/s$/, ""));
+}
+
 /** Verbs that report what someone said ("insist", "tell"), as written; see speaker.ts. */
 export const REPORTING_VERBS: readonly string[] = reportingData.verbs;
 
