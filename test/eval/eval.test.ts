@@ -43,6 +43,7 @@ const OTHER_SETS = [
   ["the fourteenth paraphrase set", "./tune14-questions.json", floors(0.92, 0.97, 0.95, 0)],
   ["the fifteenth paraphrase set", "./tune15-questions.json", floors(0.87, 0.97, 0.85, 0)],
   ["the sixteenth paraphrase set", "./tune16-questions.json", floors(0.91, 0.98, 0.85, 0)],
+  ["the seventeenth paraphrase set", "./tune17-questions.json", floors(0.8, 0.91, 0.85, 4)],
   ["the third set written blind", "./blind2-questions.json", floors(0.9, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -56,6 +57,7 @@ const OTHER_SETS = [
   ["the thirteenth set written blind", "./blind12-questions.json", floors(0.83, 0.88, 0.85, 7)],
   ["the fourteenth set written blind", "./blind13-questions.json", floors(0.83, 0.88, 0.75, 3)],
   ["the fifteenth set written blind", "./blind14-questions.json", floors(0.83, 0.9, 0.85, 4)],
+  ["the sixteenth set written blind", "./blind15-questions.json", floors(0.78, 0.88, 0.75, 2)],
 ] as const;
 
 let index: PassageIndex;

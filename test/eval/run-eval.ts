@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 14 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 15 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 16 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -46,6 +46,7 @@ const FIGURES_ONLY = new Set([
   "blind12",
   "blind13",
   "blind14",
+  "blind15",
 ]);
 
 const baseline = plainMiniSearch(index);
