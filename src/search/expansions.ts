@@ -153,16 +153,26 @@ let answerTypes:
 
 const WH_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 const CLAUSE_WORD = /^(?:when|where|why|who|whom|whose)$/i;
+/**
+ * What follows a wh-word that opens a clause before the question: no auxiliary of its own,
+ * then the question after a comma ("when the official talks about costs…, which costs does
+ * he mean?").
+ */
+const LEADING_CLAUSE =
+  /^\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b)[^,?]+,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b/i;
 
 /**
  * "Where was Biden when he took the call?" asks where, not when: a bare wh-word after the
  * question's own opens a clause of it ("when he took the call", "the official who spoke"),
- * unless it asks a second question ("where and when").
+ * unless it asks a second question ("where and when"). One before the question's own opens
+ * a clause when no auxiliary follows it and the question comes after a comma (see
+ * `LEADING_CLAUSE`).
  */
 function opensSubordinateClause(question: string, start: number, asked: string): boolean {
   if (!CLAUSE_WORD.test(asked)) return false;
   const before = question.slice(0, start);
-  return WH_WORD.test(before) && !/(?:\b(?:and|or)|,)\s*$/i.test(before);
+  if (WH_WORD.test(before)) return !/(?:\b(?:and|or)|,)\s*$/i.test(before);
+  return LEADING_CLAUSE.test(question.slice(start + asked.length));
 }
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */

@@ -106,6 +106,9 @@ describe("planQuery", () => {
     expect(kinds("Where was Biden when he took the call?")).toEqual(["place", "whereabouts"]);
     expect(kinds("Where and when will the officials meet?").sort()).toEqual(["date", "place"]);
     expect(kinds("Did Psaki say when the officials would meet?")).toEqual(["date"]);
+    // A clause before the question opens with "when" and asks nothing of its own.
+    expect(kinds("When the official talks of costs, which costs does he mean?")).toEqual([]);
+    expect(kinds("When did they talk, and what did they say?")).toEqual(["date"]);
     // "In how long" asks within what span, not how long something lasted.
     expect(kinds("Their second call in how long?")).toEqual(["period"]);
     expect(kinds("How long was their second call?")).toEqual(["duration"]);
