@@ -1,4 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
+import { datedNear, datedTerms } from "./dated-near.js";
 import { earlierEventTerms, MENTIONS_EARLIER, speaksOfEarlier } from "./earlier-event.js";
 import { MAY_SPELL_OUT, spellsOut } from "./elaboration.js";
 import { givesName } from "./named-answer.js";
@@ -199,6 +200,7 @@ export function answerKindCheck(
   const focusTerms =
     plan.concepts.find((concept) => concept.focus)?.terms.map((term) => term.term) ?? [];
   const located = plan.kinds.includes("whereabouts") ? locatedForms(plan) : [];
+  const dated = plan.kinds.includes("date") ? datedTerms(plan.concepts) : undefined;
   const askedTerms = plan.kinds.includes("name")
     ? plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term))
     : [];
@@ -217,6 +219,7 @@ export function answerKindCheck(
       // The pattern is the cheap test: most sentences fail it and need not be read word by word.
       if (!holdsAnswerKind(text, kind)) return true;
       if (kind === "outcome") return !statesEvery(plan, holds);
+      if (kind === "date" && dated) return !datedNear(text, dated, DATES);
       if (kind === "earlier") return !speaksOfEarlier(text, earlierTerms);
       if (kind === "spelledOut") return !spellsOut(text, focusTerms);
       if (kind === "whereabouts") {
@@ -246,6 +249,7 @@ function statesEvery(plan: Pick<QueryPlan, "concepts">, holds: (term: string) =>
 /** A month's name or abbreviation; its first three letters name it ("sept" → "sep"). */
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH}|${MONTH_SHORT})(?=\\W|$)`, "gi");
 const CALENDAR_DATES = new RegExp(PATTERNS.calendarDate.source, "gi");
+const DATES = new RegExp(PATTERNS.date.source, "giu");
 
 /**
  * The months a question names ("the first call in December"), as three-letter keys. A date
