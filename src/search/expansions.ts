@@ -111,7 +111,7 @@ export interface AnswerTypeCue {
    * the passage must qualify ("two paths" answers "how many paths", "two nations" does not).
    */
   countedTerms: string[];
-  /** For "the name of X": the terms of X's head word ("official"), beside which a name must stand. */
+  /** For "the name of X" or "X's name": X's head word's terms, beside which a name must stand. */
   namedTerms: string[];
 }
 
@@ -202,6 +202,15 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       ),
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
+  // "What's the Russian leader's name?" asks the name of the leader, as "the name of" does.
+  const owner = /\b([\p{L}-]+)['’]s\s+names?\b/iu.exec(question);
+  const ownerTerms = owner ? analyze(owner[1] ?? "") : [];
+  if (owner && ownerTerms.length > 0) {
+    cue.kinds.push("name");
+    cue.namedTerms.push(...ownerTerms);
+    const start = owner.index + (owner[0].length - owner[0].replace(/^.*?['’]s\s+/u, "").length);
+    cue.spans.push({ start, end: owner.index + owner[0].length });
+  }
   for (const [i, type] of answerTypes.entries()) {
     const spans = (found[i] ?? []).filter((span) => !within(span));
     if (spans.length === 0) continue;

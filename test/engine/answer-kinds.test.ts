@@ -193,6 +193,13 @@ describe("givesName", () => {
       answerTypeCue("what is the name of the senior official who briefed reporters").namedTerms,
     ).toEqual(["offici"]);
   });
+
+  it("takes what is named from the owner of 'X's name'", () => {
+    const cue = answerTypeCue("what's the russian leader's name in these articles");
+    expect(cue.kinds).toContain("name");
+    expect(cue.namedTerms).toEqual(["leader"]);
+    expect(answerTypeCue("what did the leaders say").kinds).not.toContain("name");
+  });
 });
 
 describe("answers that need a kind of answer", () => {
