@@ -175,6 +175,23 @@ function opensSubordinateClause(question: string, start: number, asked: string):
   return LEADING_CLAUSE.test(question.slice(start + asked.length));
 }
 
+/** "The Russian leader's name": the owner, and where "name" stands. */
+const OWNER_OF_NAME = /\b([\p{L}-]+)['’]s\s+(names?)\b/iu;
+
+/**
+ * Whose name a question asks for in words other than "the name of": "what's the Russian
+ * leader's name". The span is the word "name", which asks and is no idea to search for.
+ */
+function personNamed(
+  question: string,
+): { terms: string[]; span: { start: number; end: number } } | undefined {
+  const owner = OWNER_OF_NAME.exec(question);
+  const ownerTerms = analyze(owner?.[1] ?? "");
+  if (!owner || ownerTerms.length === 0) return undefined;
+  const end = owner.index + owner[0].length;
+  return { terms: ownerTerms, span: { start: end - (owner[2] ?? "").length, end } };
+}
+
 /** Finds "when", "what date", "which side"… in a (folded) question. */
 export function answerTypeCue(question: string): AnswerTypeCue {
   answerTypes ??= ANSWER_TYPES.map((type) => ({
@@ -202,14 +219,11 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       ),
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
-  // "What's the Russian leader's name?" asks the name of the leader, as "the name of" does.
-  const owner = /\b([\p{L}-]+)['’]s\s+names?\b/iu.exec(question);
-  const ownerTerms = owner ? analyze(owner[1] ?? "") : [];
-  if (owner && ownerTerms.length > 0) {
+  const named = personNamed(question);
+  if (named) {
     cue.kinds.push("name");
-    cue.namedTerms.push(...ownerTerms);
-    const start = owner.index + (owner[0].length - owner[0].replace(/^.*?['’]s\s+/u, "").length);
-    cue.spans.push({ start, end: owner.index + owner[0].length });
+    cue.namedTerms.push(...named.terms);
+    cue.spans.push(named.span);
   }
   for (const [i, type] of answerTypes.entries()) {
     const spans = (found[i] ?? []).filter((span) => !within(span));
