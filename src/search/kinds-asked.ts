@@ -19,6 +19,9 @@ const EXPECTED_COURSE =
 const NAMES_REPEAT =
   /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*|before|previously|already)\b/iu;
 
+/** "What's got to happen" asks a condition; "what's got them so tense" asks a cause. */
+const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
+
 /** "What was the call even about?", "what were they talking about": the topic, asked last. */
 const ASKS_TOPIC = /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*$/i;
 
@@ -60,7 +63,8 @@ export function kindsAsked(
         (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
         // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
         (kind !== "place" || !asksTopic) &&
-        (kind !== "frequency" || !NAMES_REPEAT.test(question)),
+        (kind !== "frequency" || !NAMES_REPEAT.test(question)) &&
+        (kind !== "cause" || !MUST.test(question)),
     ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),

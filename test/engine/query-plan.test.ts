@@ -109,6 +109,8 @@ describe("planQuery", () => {
     // A clause before the question opens with "when" and asks nothing of its own.
     expect(kinds("When the official talks of costs, which costs does he mean?")).toEqual([]);
     expect(kinds("When did they talk, and what did they say?")).toEqual(["date"]);
+    expect(kinds("what's got things so heated between them")).toEqual(["cause"]);
+    expect(kinds("what's got to happen before talks")).not.toContain("cause");
     // "In how long" asks within what span, not how long something lasted.
     expect(kinds("Their second call in how long?")).toEqual(["period"]);
     expect(kinds("How long was their second call?")).toEqual(["duration"]);
