@@ -100,15 +100,16 @@ const PHRASE_WORDS = 4;
 
 /**
  * A question's words, each word's lower case by its place, and whether punctuation stands
- * between a word and the one before it: what both phrase readers below walk over.
+ * between a word and the one before it: what both phrase readers below walk over. A dash
+ * standing apart ("Russia's demands — no NATO expansion?") is punctuation, not a word.
  */
 function questionWords(question: string) {
-  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const lower = (at: number) => words[at]?.[0].toLowerCase() ?? "";
   const punctuatedBefore = (at: number) => {
     const previous = words[at - 1];
     const from = (previous?.index ?? 0) + (previous?.[0].length ?? 0);
-    return /[,;:?!.]/.test(question.slice(from, words[at]?.index));
+    return /[,;:?!.\u2013\u2014]|(?:^|\s)-(?:\s|$)/.test(question.slice(from, words[at]?.index));
   };
   return { words, lower, punctuatedBefore };
 }

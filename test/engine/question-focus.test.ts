@@ -33,6 +33,8 @@ describe("whatPhraseHead: the focus", () => {
     ["What are the costs that the official listed?", "costs"],
     ["What is the weather in Moscow?", "weather"],
     ["what exactly are russia's security demands, like no nato expansion?", "demands"],
+    ["what exactly were russia's security demands - no nato expansion?", "demands"],
+    ["what exactly were russia's security demands — no nato expansion?", "demands"],
     ["What did Putin threaten?", undefined],
     ["What is the name of the official?", undefined],
     ["What kind of mistake would sanctions be?", "mistake"],
