@@ -44,6 +44,7 @@ const OTHER_SETS = [
   ["the fifteenth paraphrase set", "./tune15-questions.json", floors(0.87, 0.97, 0.85, 0)],
   ["the sixteenth paraphrase set", "./tune16-questions.json", floors(0.91, 0.98, 0.85, 0)],
   ["the seventeenth paraphrase set", "./tune17-questions.json", floors(0.8, 0.91, 0.85, 4)],
+  ["the eighteenth paraphrase set", "./tune18-questions.json", floors(0.8, 0.93, 0.75, 4)],
   ["the third set written blind", "./blind2-questions.json", floors(0.9, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(0.96, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
