@@ -5,6 +5,8 @@ import { IDIOMS } from "./lexicon.js";
  * "behind other people's backs", "behind Europe's back".
  */
 const POSSESSIVE = "(?:[\\p{L}'’]+\\s+)?[\\p{L}'’]+";
+/** Whose, when the plain reading keeps it: a person, not a preposition ("asked for it to"). */
+const KEPT = `(?!(?:for|about|to|on|in|with|at|of|from|by)\\b)${POSSESSIVE}`;
 
 /**
  * Each idiom, longest first: its pattern, its plain words, and its words around "their". A
@@ -25,13 +27,20 @@ export function plainIdioms(text: string): string {
   idioms ??= [...IDIOMS]
     .sort(([a], [b]) => b.length - a.length)
     .map(([idiom, plain]) => {
+      // A plain reading that says "their" too keeps whose it was: "tell Putin to" → "urge Putin to".
+      const keeps = /\btheir\b/.test(plain);
       const words = idiom
         .split(/\s+/)
         .map((word) =>
-          word === "their" ? POSSESSIVE : word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+          word === "their"
+            ? keeps
+              ? `(${KEPT})`
+              : POSSESSIVE
+            : word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
         );
       const pattern = new RegExp(`\\b${words.join("\\s+")}\\b`, "giu");
-      return { pattern, plain, parts: idiom.split(/\s*\btheir\b\s*/).filter(Boolean) };
+      const reading = keeps ? plain.replace(/\btheir\b/, "$1") : plain;
+      return { pattern, plain: reading, parts: idiom.split(/\s*\btheir\b\s*/).filter(Boolean) };
     });
   const lower = text.toLowerCase().replace(/\s+/g, " ");
   let plain = text;

@@ -18,6 +18,14 @@ describe("plainIdioms", () => {
     );
   });
 
+  it("keeps whose it was when the plain reading says so, but no preposition", () => {
+    expect(plainIdioms("did biden tell putin to cool it")).toBe("did biden urge putin to cool it");
+    expect(plainIdioms("what he pushed his counterpart to do")).toBe(
+      "what he urged his counterpart to do",
+    );
+    expect(plainIdioms("who asked for it to happen")).toBe("who asked for it to happen");
+  });
+
   it("drops an idiom that asks nothing, and leaves the words of no idiom alone", () => {
     expect(plainIdioms("whose idea was the call in the first place?")).toBe(
       "who proposed was the call ?",
