@@ -27,7 +27,7 @@ const OTHER_SETS = [
   ["the held-out casual phrasings", "./holdout-questions.json", floors(0.86, 1, 1, 0)],
   ["the set written blind", "./fresh-questions.json", floors(0.93, 1, 1, 0)],
   ["the second set written blind", "./blind-questions.json", floors(0.93, 1, 0.91, 0)],
-  ["the paraphrase set open for tuning", "./tune-questions.json", floors(0.95, 0.98, 0.93, 0)],
+  ["the paraphrase set open for tuning", "./tune-questions.json", floors(0.94, 0.98, 0.93, 0)],
   ["the second paraphrase set", "./tune2-questions.json", floors(0.93, 1, 0.95, 0)],
   ["the third paraphrase set", "./tune3-questions.json", floors(0.95, 0.98, 0.85, 0)],
   ["the fourth paraphrase set", "./tune4-questions.json", floors(0.9, 0.98, 1, 0)],
