@@ -19,10 +19,11 @@ const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
 
 /**
  * "the first of the two paths", "under the first option", "the first article" pick one of
- * several, not an earlier one; "first or second?" asks which this one was.
+ * several, not an earlier one; "first or second?" asks which this one was, and "before or
+ * after?" when, against the event asked about.
  */
 const NOT_EARLIER = new RegExp(
-  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first)\\b`,
+  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first|before\\s+or\\s+after|after\\s+or\\s+before)\\b`,
   "gi",
 );
 

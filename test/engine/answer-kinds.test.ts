@@ -163,6 +163,7 @@ describe("asksAboutEarlierEvent", () => {
     ["Was this the first call between them?", false],
     ["how many times had they spoken that month? first or second?", false],
     ["was it their second or first call", false],
+    ["when did that official talk to the press, before or after?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
   });
