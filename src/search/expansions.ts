@@ -23,13 +23,22 @@ export function analyzedSynonyms(): AnalyzedSynonyms {
   return synonyms;
 }
 
+/** A dotted acronym in a group ("U.S."): a word searched for the group, never a trigger. */
+const ACRONYM_TARGET = /^(?:\p{Lu}\.){2,}$/u;
+
 function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynonyms {
   const byTerm = new Map<string, Set<string>>();
   const byPhrase = new Map<string, Set<string>>();
   let longestPhrase = 1;
   for (const group of groups) {
-    const entries = group.map(analyzeEntry).filter((terms) => terms.length > 0);
+    const entries = group
+      .filter((entry) => !ACRONYM_TARGET.test(entry))
+      .map(analyzeEntry)
+      .filter((terms) => terms.length > 0);
     const singles = new Set(entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""));
+    // "U.S." is searched for the group's words but asks for nothing itself: a question's "us"
+    // is most often the pronoun, and "US" in capitals is one word of many meanings to widen.
+    for (const entry of group) if (ACRONYM_TARGET.test(entry)) singles.add(analyze(entry)[0] ?? "");
     for (const terms of entries) {
       const key = terms.join(" ");
       const target = terms.length === 1 ? byTerm : byPhrase;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
+import { analyzedSynonyms } from "../../src/search/expansions.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
 import { STOPWORDS, SYNONYM_GROUPS } from "../../src/text/lexicon.js";
@@ -231,5 +232,15 @@ describe("two swapped letters", () => {
     expect(ownTerms("what was the point of the cal")).toContain("call");
     // "cup" is everyday English, though "cupp" would be no word either.
     expect(ownTerms("who won the cup")).toContain("cup");
+  });
+});
+
+describe("a dotted acronym in a synonym group", () => {
+  it("is searched for the group's words, and widens nothing itself", () => {
+    const { byTerm } = analyzedSynonyms();
+    expect(byTerm.get("washington")).toContain("us");
+    expect(byTerm.get("america")).toContain("us");
+    // A question's "us" is most often the pronoun; "US" in capitals stays one word.
+    expect(byTerm.has("us")).toBe(false);
   });
 });

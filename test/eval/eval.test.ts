@@ -34,7 +34,7 @@ const OTHER_SETS = [
   ["the fifth paraphrase set", "./tune5-questions.json", floors(0.88, 0.97, 1, 0)],
   ["the sixth paraphrase set", "./tune6-questions.json", floors(0.88, 0.92, 0.9, 1)],
   ["the seventh paraphrase set", "./tune7-questions.json", floors(0.95, 0.96, 0.85, 0)],
-  ["the eighth paraphrase set", "./tune8-questions.json", floors(0.92, 0.96, 0.85, 1)],
+  ["the eighth paraphrase set", "./tune8-questions.json", floors(0.9, 0.96, 0.85, 1)],
   ["the ninth paraphrase set", "./tune9-questions.json", floors(0.92, 0.97, 0.85, 0)],
   ["the tenth paraphrase set", "./tune10-questions.json", floors(0.88, 0.96, 0.8, 1)],
   ["the eleventh paraphrase set", "./tune11-questions.json", floors(0.92, 0.97, 0.75, 0)],
