@@ -37,15 +37,32 @@ export function wordClasses(text: string): Map<number, WordClass> {
     terms: { offset: true },
   }) as TaggedSentence[];
   for (const sentence of sentences) {
-    for (const term of sentence.terms) {
-      if (term.offset) classes.set(term.offset.start, classOf(term.text, new Set(term.tags)));
+    for (const [i, term] of sentence.terms.entries()) {
+      if (!term.offset) continue;
+      let wordClass = classOf(term.text, new Set(term.tags));
+      // "cut off from swift?": a word that ends a phrase after a preposition names a thing.
+      const previous = sentence.terms[i - 1];
+      const next = sentence.terms[i + 1];
+      if (
+        wordClass === "modifier" &&
+        previous?.tags.includes("Preposition") &&
+        (!next || /[?!.,;:]/.test(term.post ?? ""))
+      ) {
+        wordClass = "noun";
+      }
+      classes.set(term.offset.start, wordClass);
     }
   }
   return classes;
 }
 
 interface TaggedSentence {
-  terms: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }>;
+  terms: Array<{
+    text: string;
+    tags: string[];
+    post?: string;
+    offset?: { start: number; length: number };
+  }>;
 }
 
 function classOf(text: string, tags: ReadonlySet<string>): WordClass {
