@@ -38,22 +38,35 @@ export function wordClasses(text: string): Map<number, WordClass> {
   }) as TaggedSentence[];
   for (const sentence of sentences) {
     for (const [i, term] of sentence.terms.entries()) {
-      if (!term.offset) continue;
-      let wordClass = classOf(term.text, new Set(term.tags));
-      // "cut off from swift?": a word that ends a phrase after a preposition names a thing.
-      const previous = sentence.terms[i - 1];
-      const next = sentence.terms[i + 1];
-      if (
-        wordClass === "modifier" &&
-        previous?.tags.includes("Preposition") &&
-        (!next || /[?!.,;:]/.test(term.post ?? ""))
-      ) {
-        wordClass = "noun";
-      }
-      classes.set(term.offset.start, wordClass);
+      if (term.offset) classes.set(term.offset.start, classInPlace(sentence.terms, i));
     }
   }
   return classes;
+}
+
+type TaggedTerm = TaggedSentence["terms"][number];
+
+/**
+ * A term's class, with two of the tagger's slips mended by the words around it: "cut off
+ * from swift?" (a word ending a phrase after a preposition names a thing, not a quality) and
+ * "how did oil prices react" (after an auxiliary, a "verb" followed by a noun and the
+ * question's verb is the noun's modifier, a thing).
+ */
+function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
+  const term = terms[i];
+  if (!term) return "other";
+  const wordClass = classOf(term.text, new Set(term.tags));
+  const [previous, next, after] = [terms[i - 1], terms[i + 1], terms[i + 2]];
+  const endsPhrase = !next || /[?!.,;:]/.test(term.post ?? "");
+  if (wordClass === "modifier" && previous?.tags.includes("Preposition") && endsPhrase) {
+    return "noun";
+  }
+  const modifiesSubject =
+    previous?.tags.includes("Auxiliary") &&
+    next?.tags.includes("Noun") &&
+    !next.tags.includes("Pronoun") &&
+    after?.tags.includes("Verb");
+  return wordClass === "verb" && modifiesSubject ? "noun" : wordClass;
 }
 
 interface TaggedSentence {

@@ -9,4 +9,10 @@ describe("wordClasses", () => {
     expect(classAt("any word on the us cutting russia off from swift?", "swift")).toBe("noun");
     expect(classAt("was the response swift?", "swift")).toBe("modifier");
   });
+
+  it("reads the first of two nouns after an auxiliary as a thing, where the tagger saw a verb", () => {
+    expect(classAt("how did oil prices react to the call?", "oil")).toBe("noun");
+    expect(classAt("did putin threaten sanctions?", "threaten")).toBe("verb");
+    expect(classAt("did biden warn us about it?", "warn")).toBe("verb");
+  });
 });
