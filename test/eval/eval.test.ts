@@ -46,6 +46,7 @@ const OTHER_SETS = [
   ["the seventeenth paraphrase set", "./tune17-questions.json", floors(0.91, 0.97, 0.85, 0)],
   ["the eighteenth paraphrase set", "./tune18-questions.json", floors(0.91, 0.97, 0.75, 1)],
   ["the nineteenth paraphrase set", "./tune19-questions.json", floors(0.77, 0.87, 0.75, 6)],
+  ["the twentieth paraphrase set", "./tune20-questions.json", floors(0.83, 0.88, 0.9, 6)],
   ["the third set written blind", "./blind2-questions.json", floors(0.91, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
