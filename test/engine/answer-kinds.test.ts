@@ -164,6 +164,8 @@ describe("asksAboutEarlierEvent", () => {
     ["how many times had they spoken that month? first or second?", false],
     ["was it their second or first call", false],
     ["when did that official talk to the press, before or after?", false],
+    // "…or nah?" asks whether, as "was it…?" does.
+    ["first call this month or nah?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
   });
