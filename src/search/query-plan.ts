@@ -32,7 +32,7 @@ import { isSelective } from "./selective-terms.js";
 import { exceptedSpans, markAttributed, markCircumstances } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
-import { isStopwordTypo, withAcronymRead, withSlipRepaired } from "./typos.js";
+import { isStopwordTypo, withAcronymRead, withDroppedG, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
 
@@ -125,7 +125,9 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   ];
   const words = analyzeTokens(folded);
   const tokens = withParticles(
-    words.map((token) => withSlipRepaired(withAcronymRead(token, index), index)),
+    words.map((token) =>
+      withSlipRepaired(withAcronymRead(withDroppedG(token, index), index), index),
+    ),
   ).filter(
     (token, position, read) =>
       token.terms.length > 0 &&

@@ -1,6 +1,7 @@
 import { termsOf } from "../text/analyze.js";
 import { isOneEditFromAny, swapsOf } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
+import { wordFrequencyRank } from "../text/english-words.js";
 import { STOPWORDS } from "../text/lexicon.js";
 import type { PassageIndex } from "./passage-index.js";
 
@@ -107,4 +108,21 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
 /** "cal" → "ccal", "caal", "call": each letter written twice. */
 function doublings(word: string): string[] {
   return [...word].map((letter, i) => `${word.slice(0, i + 1)}${letter}${word.slice(i + 1)}`);
+}
+
+/**
+ * "gettin", "talkin'": chat drops the g of -ing. A word everyday English lacks, which the g
+ * makes a word it has, is that word ("thin" is a word, and stays one), unless it is one slip
+ * from a word of the corpus, as a name is ("Puttin" is Putin, not "putting").
+ *
+ * @example
+ * withDroppedG({ surface: "gettin", terms: ["gettin"], acronym: false }, index).terms; // ["get"]
+ */
+export function withDroppedG<T extends ReadToken>(token: T, index: PassageIndex): T {
+  const word = token.surface.toLowerCase().replace(/['’]$/, "");
+  if (!/^\p{Ll}{3,}in$/u.test(word) || wordFrequencyRank(word) !== undefined) return token;
+  const full = `${word}g`;
+  if (wordFrequencyRank(full) === undefined) return token;
+  if (isOneEditFromAny(word, index.documentFrequency.keys())) return token;
+  return { ...token, terms: termsOf({ surface: full, acronym: false }) };
 }

@@ -233,6 +233,13 @@ describe("two swapped letters", () => {
     // "cup" is everyday English, though "cupp" would be no word either.
     expect(ownTerms("who won the cup")).toContain("cup");
   });
+
+  it("and a dropped g of -ing is read back, unless the word is a slip for a corpus word", () => {
+    expect(ownTerms("any word on nato allies gettin filled in?")).not.toContain("gettin");
+    expect(ownTerms("what did Puttin threten")).not.toContain("put");
+    // "thin" is a word of its own.
+    expect(ownTerms("was the evidence thin")).toContain("thin");
+  });
 });
 
 describe("a dotted acronym in a synonym group", () => {
