@@ -40,10 +40,9 @@ export function joinConcepts(a: Concept, b: Concept, alternatives = false): Conc
 export function mergeDuplicates(concepts: Concept[]): Concept[] {
   const bySignature = new Map<string, Concept>();
   for (const c of concepts) {
-    const signature = c.terms
-      .filter((t) => t.kind !== "expansion")
-      .map((t) => t.term)
-      .join(" ");
+    const own = c.terms.filter((t) => t.kind !== "expansion");
+    // An idea read only as its synonyms ("calming down", "heating up") is known by them.
+    const signature = (own.length > 0 ? own : c.terms).map((t) => t.term).join(" ");
     if (!bySignature.has(signature)) bySignature.set(signature, c);
   }
   return [...bySignature.values()];

@@ -98,8 +98,11 @@ export interface QueryPlan {
 
 /** The `whole` of a phrase: no term, since none of its words stands for all of it. */
 const NO_SINGLE_WORD = "";
-/** What lies between two alternatives: "Biden or Putin", "Washington, or Moscow". */
-const ALTERNATIVE = /^\s*,?\s+or\s+$/;
+/**
+ * What lies between two alternatives: "Biden or Putin", "Washington, or Moscow", and the
+ * particle of a phrasal verb ("calming down or heating up").
+ */
+const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/;
 
 /**
  * Turns a question into concepts to search for.

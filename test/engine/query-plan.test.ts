@@ -251,3 +251,20 @@ describe("a dotted acronym in a synonym group", () => {
     expect(byTerm.has("us")).toBe(false);
   });
 });
+
+describe("ideas read only as their synonyms", () => {
+  it('are two ideas when they are two, and a choice when "or" follows a particle', () => {
+    const surfaces = (question: string) =>
+      planQuery(question, index).concepts.map((c) => c.surface);
+    // Both are read as synonyms only; neither may be taken for a repeat of the other.
+    expect(surfaces("is biden gonna check with allies before making calls")).toEqual(
+      expect.arrayContaining(["check", "decisions"]),
+    );
+    const choice = planQuery("r things calming down or heating up", index).concepts;
+    expect(choice).toHaveLength(1);
+    expect(choice[0]?.alternatives).toBe(true);
+    expect(choice[0]?.terms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(["deescal", "escal", "tension"]),
+    );
+  });
+});
