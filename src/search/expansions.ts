@@ -36,8 +36,8 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
       .map(analyzeEntry)
       .filter((terms) => terms.length > 0);
     const singles = new Set(entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""));
-    // "U.S." is searched for the group's words but asks for nothing itself: a question's "us"
-    // is most often the pronoun, and "US" in capitals is one word of many meanings to widen.
+    // "U.S." is searched for the group's words but widens nothing itself: a question's "us" is
+    // most often the pronoun, and widening "US" in capitals cost more than it gave (README).
     for (const entry of group) if (ACRONYM_TARGET.test(entry)) singles.add(analyze(entry)[0] ?? "");
     for (const terms of entries) {
       const key = terms.join(" ");
