@@ -47,6 +47,7 @@ const OTHER_SETS = [
   ["the eighteenth paraphrase set", "./tune18-questions.json", floors(0.93, 0.98, 0.75, 1)],
   ["the nineteenth paraphrase set", "./tune19-questions.json", floors(0.87, 0.97, 0.85, 0)],
   ["the twentieth paraphrase set", "./tune20-questions.json", floors(0.92, 0.97, 0.9, 1)],
+  ["the twenty-first paraphrase set", "./tune21-questions.json", floors(0.78, 0.88, 0.8, 4)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
