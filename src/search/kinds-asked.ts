@@ -22,6 +22,9 @@ const NAMES_REPEAT =
 /** "What's got to happen" asks a condition; "what's got them so tense" asks a cause. */
 const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
 
+/** "How did the Geneva meeting (actually) go?" asks how it turned out. */
+const HOW_IT_WENT = /^\W*(?:so\s+|and\s+)?how\s+(?:did|has|have)\b.*\b(?:go|gone)\W*$/i;
+
 /** "What was the call even about?", "what were they talking about": the topic, asked last. */
 const ASKS_TOPIC = /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*$/i;
 
@@ -57,7 +60,9 @@ export function kindsAsked(
   classesOf?: () => ReadonlyMap<number, WordClass>,
 ): AnswerKind[] {
   const asksTopic = ASKS_TOPIC.test(question);
+  const howItWent = HOW_IT_WENT.test(question) && !phraseKinds.includes("outcome");
   return [
+    ...(howItWent ? (["outcome"] as const) : []),
     ...phraseKinds.filter(
       (kind) =>
         (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&

@@ -112,6 +112,8 @@ describe("planQuery", () => {
     expect(kinds("When did they talk, and what did they say?")).toEqual(["date"]);
     expect(kinds("what's got things so heated between them")).toEqual(["cause"]);
     expect(kinds("what's got to happen before talks")).not.toContain("cause");
+    expect(kinds("so how did the nato-russia council meeting actually go")).toEqual(["outcome"]);
+    expect(kinds("how do they plan to go forward")).not.toContain("outcome");
     // "In how long" asks within what span, not how long something lasted.
     expect(kinds("Their second call in how long?")).toEqual(["period"]);
     expect(kinds("How long was their second call?")).toEqual(["duration"]);
