@@ -48,6 +48,7 @@ const OTHER_SETS = [
   ["the nineteenth paraphrase set", "./tune19-questions.json", floors(0.88, 0.97, 0.85, 0)],
   ["the twentieth paraphrase set", "./tune20-questions.json", floors(0.92, 0.97, 0.9, 1)],
   ["the twenty-first paraphrase set", "./tune21-questions.json", floors(0.83, 0.92, 0.8, 1)],
+  ["the twenty-second paraphrase set", "./tune22-questions.json", floors(0.85, 0.92, 0.65, 5)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
