@@ -1,5 +1,5 @@
 import { termsOf } from "../text/analyze.js";
-import { isOneEditFromAny, swapsOf } from "../text/edit-distance.js";
+import { isOneEditFromAny, oneSlipVariants, swapsOf } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { wordFrequencyRank } from "../text/english-words.js";
 import { STOPWORDS } from "../text/lexicon.js";
@@ -123,6 +123,18 @@ export function withDroppedG<T extends ReadToken>(token: T, index: PassageIndex)
   if (!/^\p{Ll}{3,}in$/u.test(word) || wordFrequencyRank(word) !== undefined) return token;
   const full = `${word}g`;
   if (wordFrequencyRank(full) === undefined) return token;
-  if (isOneEditFromAny(word, index.documentFrequency.keys())) return token;
+  if (holdsOrIsOneSlipFrom(word, index)) return token;
   return { ...token, terms: termsOf({ surface: full, acronym: false }) };
+}
+
+/**
+ * Whether the corpus holds a word or a word one slip from it. Its few hundred one-slip variants
+ * are looked up, rather than the word compared with every term of a large corpus, as this is
+ * read while answering.
+ */
+function holdsOrIsOneSlipFrom(word: string, index: PassageIndex): boolean {
+  if (index.documentFrequency.has(word)) return true;
+  for (const variant of oneSlipVariants(word))
+    if (index.documentFrequency.has(variant)) return true;
+  return false;
 }
