@@ -2,6 +2,7 @@ import type { Query } from "minisearch";
 import { type AnalyzedToken, analyze, analyzeTokens } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
 import { isPersonTitle, SYNONYM_GROUPS } from "../text/lexicon.js";
+import { escapeRegExp } from "../text/regexp-escape.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { Concept } from "./query-plan.js";
 
@@ -42,7 +43,7 @@ export function unaffiliatedTitles(
     const affiliation = concepts[i - 1];
     if (!affiliation || affiliation.weak || !namesTitle(title.surface)) continue;
     const pair = `${affiliation.surface} ${title.surface}`.toLowerCase();
-    if (!new RegExp(`\\b${escaped(pair)}\\b`).test(folded)) continue;
+    if (!new RegExp(`\\b${escapeRegExp(pair)}\\b`).test(folded)) continue;
     const affiliationTerms = widened(affiliation.terms.map((t) => t.term));
     const titleTerms = new Set(title.terms.map((t) => t.term));
     // Only an affiliation the corpus writes as a name: "senior" or "top" officials are ranks.
@@ -169,8 +170,4 @@ function standNear(
 
 function hasAny(token: AnalyzedToken, terms: ReadonlySet<string>): boolean {
   return token.terms.some((term) => terms.has(term));
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,4 +1,5 @@
 import { IDIOMS } from "./lexicon.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 /**
  * "their" in an idiom stands for whose, in a word or two: "behind his back", "over the heads",
@@ -29,15 +30,10 @@ export function plainIdioms(text: string): string {
     .map(([idiom, plain]) => {
       // A plain reading that says "their" too keeps whose it was: "tell Putin to" → "urge Putin to".
       const keeps = /\btheir\b/.test(plain);
+      const whose = keeps ? `(${KEPT})` : POSSESSIVE;
       const words = idiom
         .split(/\s+/)
-        .map((word) =>
-          word === "their"
-            ? keeps
-              ? `(${KEPT})`
-              : POSSESSIVE
-            : word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-        );
+        .map((word) => (word === "their" ? whose : escapeRegExp(word)));
       const pattern = new RegExp(`\\b${words.join("\\s+")}\\b`, "giu");
       const reading = keeps ? plain.replace(/\btheir\b/, "$1") : plain;
       return { pattern, plain: reading, parts: idiom.split(/\s*\btheir\b\s*/).filter(Boolean) };
