@@ -31,14 +31,17 @@ function analyzeSynonyms(groups: readonly (readonly string[])[]): AnalyzedSynony
   const byPhrase = new Map<string, Set<string>>();
   let longestPhrase = 1;
   for (const group of groups) {
-    const entries = group
-      .filter((entry) => !ACRONYM_TARGET.test(entry))
-      .map(analyzeEntry)
-      .filter((terms) => terms.length > 0);
-    const singles = new Set(entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""));
     // "U.S." is searched for the group's words but widens nothing itself: a question's "us" is
     // most often the pronoun, and widening "US" in capitals cost more than it gave (README).
-    for (const entry of group) if (ACRONYM_TARGET.test(entry)) singles.add(analyze(entry)[0] ?? "");
+    const targets = group.filter((entry) => ACRONYM_TARGET.test(entry));
+    const entries = group
+      .filter((entry) => !targets.includes(entry))
+      .map(analyzeEntry)
+      .filter((terms) => terms.length > 0);
+    const singles = new Set([
+      ...entries.filter((terms) => terms.length === 1).map((t) => t[0] ?? ""),
+      ...targets.flatMap((entry) => analyze(entry)),
+    ]);
     for (const terms of entries) {
       const key = terms.join(" ");
       const target = terms.length === 1 ? byTerm : byPhrase;
