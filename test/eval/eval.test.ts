@@ -49,6 +49,8 @@ const OTHER_SETS = [
   ["the twentieth paraphrase set", "./tune20-questions.json", floors(0.92, 0.97, 0.9, 1)],
   ["the twenty-first paraphrase set", "./tune21-questions.json", floors(0.83, 0.92, 0.85, 1)],
   ["the twenty-second paraphrase set", "./tune22-questions.json", floors(0.86, 0.95, 0.65, 3)],
+  ["the twenty-third paraphrase set", "./tune23-questions.json", floors(0.83, 0.9, 0.85, 3)],
+  ["the twenty-fourth paraphrase set", "./tune24-questions.json", floors(0.86, 0.96, 0.75, 1)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -63,6 +65,7 @@ const OTHER_SETS = [
   ["the fourteenth set written blind", "./blind13-questions.json", floors(0.85, 0.9, 0.75, 2)],
   ["the fifteenth set written blind", "./blind14-questions.json", floors(0.9, 0.93, 0.85, 3)],
   ["the sixteenth set written blind", "./blind15-questions.json", floors(0.81, 0.91, 0.75, 2)],
+  ["the seventeenth set written blind", "./blind16-questions.json", floors(0.85, 0.93, 0.7, 2)],
 ] as const;
 
 let index: PassageIndex;

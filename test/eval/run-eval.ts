@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 14 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 15 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 21 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 23 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -47,6 +47,7 @@ const FIGURES_ONLY = new Set([
   "blind13",
   "blind14",
   "blind15",
+  "blind16",
 ]);
 
 const baseline = plainMiniSearch(index);
