@@ -37,6 +37,24 @@ export function spellsOut(text: string, terms: readonly string[]): boolean {
  * include economic costs, …" better than by "serious costs and consequences".
  */
 const NAMES_ONLY_SHARE = 0.7;
+/** The same share when the question asks what kinds of thing they are ("what sort of penalties"). */
+const KIND_ASKED_SHARE = 0.3;
+
+/** Not the hedge: "was it kind of tense", "kinda a big deal". */
+const KIND_OF = /\b(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of|kinda|sorta)\b/i;
+
+/**
+ * Whether a question asks what kinds of a thing there are: "what kinds of penalties", "what
+ * sorta costs". A sentence that lists them answers that best. It only weighs where one of the
+ * leading sentences does list the thing: "what kind of mistake" finds no list of mistakes, and
+ * is answered by the sentence that calls it "colossal", as before.
+ *
+ * @example
+ * asksWhatKind("what sorta penalties r on the table"); // true
+ */
+export function asksWhatKind(question: string): boolean {
+  return KIND_OF.test(question);
+}
 
 /**
  * Lowers, among the best-ranked passages, those that name the thing a "what X" question asks
@@ -47,7 +65,7 @@ const NAMES_ONLY_SHARE = 0.7;
  */
 export function preferSpelledOut(
   index: PassageIndex,
-  plan: Pick<QueryPlan, "concepts">,
+  plan: Pick<QueryPlan, "concepts" | "kindAsked">,
   leaders: ReadonlyArray<{ passageId: number; score: number }>,
 ): boolean {
   const focus = plan.concepts.find((concept) => concept.focus && concept.inCorpus);
@@ -60,6 +78,7 @@ export function preferSpelledOut(
     naming.filter((ranked) => spellsOut(index.passages[ranked.passageId]?.text ?? "", terms)),
   );
   if (spelling.size === 0) return false;
-  for (const ranked of naming) if (!spelling.has(ranked)) ranked.score *= NAMES_ONLY_SHARE;
+  const share = plan.kindAsked ? KIND_ASKED_SHARE : NAMES_ONLY_SHARE;
+  for (const ranked of naming) if (!spelling.has(ranked)) ranked.score *= share;
   return true;
 }

@@ -18,6 +18,7 @@ import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-op
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { concept, planned } from "./concept-terms.js";
 import { countedAsCorpusWords } from "./counted-terms.js";
+import { asksWhatKind } from "./elaboration.js";
 import {
   analyzedOpposites,
   analyzedSynonyms,
@@ -92,6 +93,8 @@ export interface QueryPlan {
   whereabouts: string[];
   /** For "what did X say": the terms of X, whom the answer has saying it (see `speaks`). */
   speaker: string[];
+  /** Whether it asks what kinds of its focus there are ("what sort of penalties"): see `asksWhatKind`. */
+  kindAsked: boolean;
   /** The article the question names by its place ("the end of the second article"), if any. */
   article?: ReferredArticle;
 }
@@ -260,6 +263,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts, tagged),
     whereabouts,
     speaker,
+    kindAsked: asksWhatKind(folded),
     countedTerms: countedAsCorpusWords(cue.countedTerms, byTerm, index),
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),

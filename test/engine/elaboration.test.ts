@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { spellsOut } from "../../src/search/elaboration.js";
+import { asksWhatKind, spellsOut } from "../../src/search/elaboration.js";
 import { ownIndex } from "./own-corpus.js";
 
 describe("spellsOut", () => {
@@ -26,6 +26,33 @@ describe("a 'what kind of X' question", () => {
   it("is answered by the sentence that spells X out over one that only names it", () => {
     const [first] = answer("What kind of costs would the port face?", { index }).snippets;
     expect(first?.text).toContain("those costs include higher fees");
+  });
+});
+
+describe("asksWhatKind", () => {
+  it.each([
+    ["what sorta penalties r on the table", true],
+    ["What kinds of costs would the port face?", true],
+    ["what type of sanctions", true],
+    ["which costs did he name", false],
+    ["was it kind of a big deal", false],
+    ["was the call kinda tense", false],
+  ])("%s → %s", (question, expected) => {
+    expect(asksWhatKind(question)).toBe(expected);
+  });
+});
+
+describe("a 'what kinds of X' question that shares more words with a sentence naming X", () => {
+  const index = ownIndex({
+    paragraphs: [
+      "If the port closes the harbour to the fleet, the minister warned, serious costs will follow.",
+      "Those costs include higher fees for shippers and lost jobs on the docks.",
+    ],
+  });
+
+  it("is still answered by the sentence that lists them", () => {
+    const question = "What sorts of costs would follow if the port closes the harbour?";
+    expect(answer(question, { index }).snippets[0]?.text).toContain("costs include higher fees");
   });
 });
 
