@@ -209,11 +209,14 @@ function personNamed(
   return { terms: ownerTerms, span: { start: end - (owner[2] ?? "").length, end } };
 }
 
+/** An emphasis may stand inside an asking phrase: "what's actually driving", "how long exactly". */
+const BETWEEN_ASKING_WORDS = "\\s+(?:(?:actually|really|even|exactly|just|truly|precisely)\\s+)?";
+
 /** Finds "when", "what date", "which side"… in a (folded) question. */
 export function answerTypeCue(question: string): AnswerTypeCue {
   answerTypes ??= ANSWER_TYPES.map((type) => ({
     pattern: new RegExp(
-      `\\b(?:${type.ask.map((a) => a.replace(/ /g, "\\s+")).join("|")})\\b`,
+      `\\b(?:${type.ask.map((a) => a.replace(/ /g, BETWEEN_ASKING_WORDS)).join("|")})\\b`,
       "gi",
     ),
     terms: [...new Set(type.hints.flatMap((word) => analyze(word)))],

@@ -277,6 +277,12 @@ describe("answers that need a kind of answer", () => {
     expect(answerTypeCue("how come wheat prices went up?").kinds).toEqual(["cause"]);
   });
 
+  it("reads an asking phrase with an emphasis inside it", () => {
+    expect(answerTypeCue("whats actually driving the prices rn").kinds).toEqual(["cause"]);
+    expect(answerTypeCue("what day exactly did it open").kinds).toContain("date");
+    expect(answerTypeCue("what actually happened").kinds).toEqual([]);
+  });
+
   it("finds the count next to what is counted", () => {
     const reply = answer("How many farmers signed the petition?", { index });
     expect(reply.snippets[0]?.text).toContain("300 farmers");
