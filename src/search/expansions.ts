@@ -178,6 +178,10 @@ const CLAUSE_WORD = /^(?:when|where|why|who|whom|whose)$/i;
 const LEADING_CLAUSE =
   /^\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b)[^,?]+,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b/i;
 
+/** "When making choices", "when asked": a clause of circumstance, not a question of time. */
+const VERB_WITHOUT_SUBJECT =
+  /^\s+(?!(?:during|\p{L}*thing|morning|evening|spring)\b)(?:\p{L}{2,}ing|asked|pressed|questioned)\b/iu;
+
 /**
  * "Where was Biden when he took the call?" asks where, not when: a bare wh-word after the
  * question's own opens a clause of it ("when he took the call", "the official who spoke"),
@@ -187,6 +191,9 @@ const LEADING_CLAUSE =
  */
 function opensSubordinateClause(question: string, start: number, asked: string): boolean {
   if (!CLAUSE_WORD.test(asked)) return false;
+  if (/^when$/i.test(asked) && VERB_WITHOUT_SUBJECT.test(question.slice(start + asked.length))) {
+    return true;
+  }
   const before = question.slice(0, start);
   if (WH_WORD.test(before)) return !/(?:\b(?:and|or)|,)\s*$/i.test(before);
   return LEADING_CLAUSE.test(question.slice(start + asked.length));

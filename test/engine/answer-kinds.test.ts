@@ -277,6 +277,12 @@ describe("answers that need a kind of answer", () => {
     expect(answerTypeCue("how come wheat prices went up?").kinds).toEqual(["cause"]);
   });
 
+  it("asks no date of a 'when' that opens a clause without a subject", () => {
+    expect(answerTypeCue("does he involve partners when making choices").kinds).toEqual([]);
+    expect(answerTypeCue("what did she say when asked about it").kinds).toEqual([]);
+    expect(answerTypeCue("did they meet, and when during the week").kinds).toContain("date");
+  });
+
   it("reads an asking phrase with an emphasis inside it", () => {
     expect(answerTypeCue("whats actually driving the prices rn").kinds).toEqual(["cause"]);
     expect(answerTypeCue("what day exactly did it open").kinds).toContain("date");
