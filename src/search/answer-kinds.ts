@@ -133,7 +133,7 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   spelledOut: MAY_SPELL_OUT,
   // "What was the call about?": a sentence that says what something was regarding.
   topic:
-    /\b(?:regarding|about|concerning|over|focused on|centred on|centered on|discuss\p{L}*)\b/iu,
+    /\b(?:regarding|about(?!\s+(?:you|it|them|him|her|us|me)\b)|concerning|over|focused on|centred on|centered on|discuss\p{L}*)\b/iu,
 };
 
 /**

@@ -48,6 +48,8 @@ describe("holdsAnswerKind", () => {
     ["The call came on Thursday.", "date", true],
     ["They traded threats in a phone chat regarding Ukraine.", "topic", true],
     ["The call lasted 50 minutes.", "topic", false],
+    // "Nothing about you without you" is a motto, not what something is about.
+    ["Decisions will follow the concept of nothing about you without you.", "topic", false],
     ["It began early next year.", "date", true],
     ["It was their second phone contact in a month.", "date", false],
     ["An official told reporters following the presidential call.", "date", true],
