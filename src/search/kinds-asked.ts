@@ -25,8 +25,12 @@ const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
 /** "How did the Geneva meeting (actually) go?" asks how it turned out. */
 const HOW_IT_WENT = /^\W*(?:so\s+|and\s+)?how\s+(?:did|has|have)\b.*\b(?:go|gone)\W*$/i;
 
-/** "What was the call even about?", "what were they talking about": the topic, asked last. */
-const ASKS_TOPIC = /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*$/i;
+/**
+ * "What was the call even about?", "what were they talking about": the topic, asked last,
+ * perhaps narrowed after it ("…even about, like which country").
+ */
+const ASKS_TOPIC =
+  /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*(?:(?:like\s+)?(?:what|which)\s+\p{L}+\W*)?$/iu;
 
 /**
  * "What does OSCE mean?", "meaning of NATO": the meaning of a word in capitals is what it

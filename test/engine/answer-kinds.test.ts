@@ -31,6 +31,9 @@ describe("kindsAsked", () => {
   it("asks for a topic, not a place, when 'which country' asks what something was about", () => {
     expect(kindsAsked("which country was the call about", false, ["place"], [])).toEqual(["topic"]);
     expect(kindsAsked("which country did they meet in", false, ["place"], [])).toEqual(["place"]);
+    expect(
+      kindsAsked("so what was the phone thing even about, which country", false, ["place"], []),
+    ).toEqual(["topic"]);
   });
 
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
