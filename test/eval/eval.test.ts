@@ -51,6 +51,8 @@ const OTHER_SETS = [
   ["the twenty-second paraphrase set", "./tune22-questions.json", floors(0.86, 0.95, 0.65, 3)],
   ["the twenty-third paraphrase set", "./tune23-questions.json", floors(0.83, 0.9, 0.85, 3)],
   ["the twenty-fourth paraphrase set", "./tune24-questions.json", floors(0.86, 0.96, 0.75, 1)],
+  ["the twenty-fifth paraphrase set", "./tune25-questions.json", floors(0.87, 0.93, 0.8, 2)],
+  ["the twenty-sixth paraphrase set", "./tune26-questions.json", floors(0.85, 0.87, 0.85, 7)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
