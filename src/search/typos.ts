@@ -1,5 +1,5 @@
 import { termsOf } from "../text/analyze.js";
-import { isOneEditFromAny, oneSlipVariants, swapsOf } from "../text/edit-distance.js";
+import { insertionsOf, isOneEditFromAny, oneSlipVariants, swapsOf } from "../text/edit-distance.js";
 import { englishRarity } from "../text/english-rarity.js";
 import { wordFrequencyRank } from "../text/english-words.js";
 import { STOPWORDS } from "../text/lexicon.js";
@@ -102,6 +102,24 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
     if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
       return { ...token, terms };
   }
+  return word.length >= LEFT_OUT_LENGTH ? withLetterRestored(token, word, index) : token;
+}
+
+/** Shorter words with a letter restored are too often another word ("bil" → "bill", "oil"). */
+const LEFT_OUT_LENGTH = 5;
+
+/**
+ * "offcials": a letter left out. Fuzzy search misses it when the stems part ("offcial" and
+ * "offici" are two edits apart). The word with the letter back must be everyday English as
+ * well as the corpus's, so a name the corpus lacks is not read as a word it holds.
+ */
+function withLetterRestored<T extends ReadToken>(token: T, word: string, index: PassageIndex): T {
+  for (const repaired of insertionsOf(word)) {
+    if (wordFrequencyRank(repaired) === undefined) continue;
+    const terms = termsOf({ surface: repaired, acronym: false });
+    if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
+      return { ...token, terms };
+  }
   return token;
 }
 
@@ -120,7 +138,7 @@ function doublings(word: string): string[] {
  */
 export function withDroppedG<T extends ReadToken>(token: T, index: PassageIndex): T {
   const word = token.surface.toLowerCase().replace(/['’]$/, "");
-  if (!/^\p{Ll}{3,}in$/u.test(word) || wordFrequencyRank(word) !== undefined) return token;
+  if (!/^\p{Ll}{2,}in$/u.test(word) || wordFrequencyRank(word) !== undefined) return token;
   const full = `${word}g`;
   if (wordFrequencyRank(full) === undefined) return token;
   if (holdsOrIsOneSlipFrom(word, index)) return token;

@@ -46,6 +46,18 @@ export function swapsOf(word: string): string[] {
   return swapped;
 }
 
+/**
+ * The words `word` makes with one letter added anywhere: what it was with a letter left out.
+ *
+ * @example
+ * insertionsOf("offcial").includes("official"); // true
+ */
+export function* insertionsOf(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of LETTERS) yield word.slice(0, i) + letter + word.slice(i);
+  }
+}
+
 function isOneEdit(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {

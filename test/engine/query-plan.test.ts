@@ -241,6 +241,13 @@ describe("two swapped letters", () => {
     expect(ownTerms("what did Puttin threten")).not.toContain("put");
     // "thin" is a word of its own.
     expect(ownTerms("was the evidence thin")).toContain("thin");
+    expect(ownTerms("why are tensions goin up")).not.toContain("goin");
+  });
+
+  it("and a letter left out of a longer word is put back when that makes a corpus word", () => {
+    expect(ownTerms("how did offcials describe the talk")).toContain("offici");
+    // A name the corpus lacks is not read as an everyday word it holds.
+    expect(ownTerms("what did blinken say")).toContain("blinken");
   });
 });
 
