@@ -15,6 +15,8 @@ const PHRASE_END = new Set([
   "were",
   "is",
   "are",
+  // Chat's "are": "what r the costs".
+  "r",
   "will",
   "would",
   "has",
@@ -50,7 +52,7 @@ const ADVERBS = new Set(["exactly", "specifically", "precisely", "really", "actu
 /** "the costs", "Russia's demands": what opens the noun phrase after "what are". */
 const DETERMINER = /^(?:the|its|their|his|her|our|[\p{L}-]+['’]s?)$/u;
 /** "What are the…", "what would the…": the noun phrase comes after "the". */
-const COPULAS = new Set(["is", "are", "was", "were", "would", "will"]);
+const COPULAS = new Set(["is", "are", "r", "was", "were", "would", "will"]);
 const RELATIVES = new Set(["that", "which", "who", "whom"]);
 /** Most words in the noun phrase after "what are the" ("the Strategic Stability Dialogue"). */
 const THE_PHRASE_WORDS = 3;

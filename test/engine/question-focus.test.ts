@@ -31,6 +31,7 @@ describe("whatPhraseHead: the focus", () => {
     ["Exactly what guarantees about NATO membership did Russia demand?", "guarantees"],
     ["What would the costs for Russia include?", "costs"],
     ["What are the costs that the official listed?", "costs"],
+    ["what r the costs exactly", "costs"],
     ["What is the weather in Moscow?", "weather"],
     ["what exactly are russia's security demands, like no nato expansion?", "demands"],
     ["what exactly were russia's security demands - no nato expansion?", "demands"],
