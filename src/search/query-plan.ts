@@ -99,6 +99,10 @@ export interface QueryPlan {
   article?: ReferredArticle;
 }
 
+/** "How did the markets react", "what did congress do": whom the question asks about. */
+const SUBJECT_ASKED_OF =
+  /^\W*(?:so\s+|and\s+)?(?:(?:how|what|why)\s+)?(?:did|does|do|has|have|will|would)\s+(?:the\s+)?([\p{L}]+)(?=\s+\p{L})/iu;
+
 /** The `whole` of a phrase: no term, since none of its words stands for all of it. */
 const NO_SINGLE_WORD = "";
 /**
@@ -172,6 +176,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // What a "who" question says was done counts as a "which" question's thing would, when the
   // articles lack it; found in the articles, it is matched like any other word.
   const done = whoPhraseHead(folded);
+  const subject = SUBJECT_ASKED_OF.exec(folded);
+  const subjectStart = subject
+    ? subject.index + subject[0].length - (subject[1]?.length ?? 0)
+    : undefined;
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.
@@ -242,7 +250,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       !namesAgent(token.surface, token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
     const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
-    if (token.start === focusStart || (token.start === done?.start && !made.inCorpus)) {
+    if (
+      token.start === focusStart ||
+      ((token.start === done?.start || token.start === subjectStart) && !made.inCorpus)
+    ) {
       markFocus(made);
     }
     push(made, token.start, token.end, true);

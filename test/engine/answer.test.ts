@@ -146,6 +146,16 @@ describe("answer()", () => {
     expect(secretary.snippets[0]?.text).toMatch(/Jen Psaki/);
   });
 
+  it("refuses what a thing the articles never mention did, and answers what one they do did", () => {
+    for (const question of [
+      "How did the markets react to the Biden-Putin call?",
+      "did congress pass new sanctions on russia after the call",
+    ]) {
+      expect(answer(question, { index }).answered, question).toBe(false);
+    }
+    expect(answer("how did the kremlin describe putin's warning?", { index }).answered).toBe(true);
+  });
+
   it("refuses a person named by a title the articles never use, and answers one they do", () => {
     const adviser = "What did the American national security adviser say about the call?";
     expect(answer(adviser, { index }).answered).toBe(false);

@@ -81,7 +81,7 @@ describe("a 'which X' question about a thing the articles never mention", () => 
 
   it("counts the thing asked about twice as much as the same word elsewhere", () => {
     expect(importanceOf("Which banks would be hit by sanctions?", "banks")).toBeCloseTo(
-      2 * importanceOf("Would banks be hit by sanctions?", "banks"),
+      2 * importanceOf("Could sanctions hit banks?", "banks"),
     );
   });
 
@@ -113,7 +113,7 @@ describe("a 'who' question about a thing the articles never mention", () => {
 
   it("counts that thing twice as much as the same word elsewhere", () => {
     expect(importanceOf("Who will head the team in Geneva?", "team")).toBeCloseTo(
-      2 * importanceOf("Will the team meet in Geneva?", "team"),
+      2 * importanceOf("Did they meet the team in Geneva?", "team"),
     );
   });
 
