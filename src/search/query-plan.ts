@@ -27,7 +27,7 @@ import {
 } from "./expansions.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
-import { markFocus, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
+import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import { exceptedSpans, markAttributed, markCircumstances } from "./side-clauses.js";
@@ -98,10 +98,6 @@ export interface QueryPlan {
   /** The article the question names by its place ("the end of the second article"), if any. */
   article?: ReferredArticle;
 }
-
-/** "How did the markets react", "what did congress do": whom the question asks about. */
-const SUBJECT_ASKED_OF =
-  /^\W*(?:so\s+|and\s+)?(?:(?:how|what|why)\s+)?(?:did|does|do|has|have|will|would)\s+(?:the\s+)?([\p{L}]+)(?=\s+\p{L})/iu;
 
 /** The `whole` of a phrase: no term, since none of its words stands for all of it. */
 const NO_SINGLE_WORD = "";
@@ -176,10 +172,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   // What a "who" question says was done counts as a "which" question's thing would, when the
   // articles lack it; found in the articles, it is matched like any other word.
   const done = whoPhraseHead(folded);
-  const subject = SUBJECT_ASKED_OF.exec(folded);
-  const subjectStart = subject
-    ? subject.index + subject[0].length - (subject[1]?.length ?? 0)
-    : undefined;
+  const subjectStart = subjectAskedOf(folded);
 
   // Where the last idea ended, and whether it was one word: two single words side by side
   // may name one thing ("phone call"), and "or" between two ideas makes them a choice.

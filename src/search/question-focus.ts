@@ -227,6 +227,24 @@ export function whoPhraseHead(question: string): DoneThing | undefined {
   return undefined;
 }
 
+/** "How did the markets react", "did congress pass…": an auxiliary, then its subject. */
+const SUBJECT_AFTER_AUXILIARY =
+  /^\W*(?:so\s+|and\s+)?(?:(?:how|what|why)\s+)?(?:did|does|do|has|have|will|would)\s+(?:the\s+)?(\p{L}+)(?=\s+\p{L})/iu;
+
+/**
+ * Where the one-word subject of a question asking what something did starts: "how did the
+ * markets react", "what did congress do", "did the senate pass new sanctions". The question is
+ * about that subject, as a "which X" question is about X; when the articles never mention it,
+ * it counts as a missing focus does.
+ *
+ * @example
+ * subjectAskedOf("How did the markets react to the call?"); // 12 (where "markets" starts)
+ */
+export function subjectAskedOf(question: string): number | undefined {
+  const match = SUBJECT_AFTER_AUXILIARY.exec(question);
+  return match ? match.index + match[0].length - (match[1]?.length ?? 0) : undefined;
+}
+
 /**
  * Whether the question asks for a plural thing it names in detail ("what exactly are
  * Russia's demands", "which specific sanctions"): then a sentence that only names them does

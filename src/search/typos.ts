@@ -105,7 +105,7 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
   return word.length >= LEFT_OUT_LENGTH ? withLetterRestored(token, word, index) : token;
 }
 
-/** Shorter words with a letter restored are too often another word ("bil" → "bill", "oil"). */
+/** Shorter words with a letter restored are too often another word ("bil" → "bill", "boil"). */
 const LEFT_OUT_LENGTH = 5;
 
 /**

@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { whatPhraseHead, whoPhraseHead } from "../../src/search/question-focus.js";
+import { subjectAskedOf, whatPhraseHead, whoPhraseHead } from "../../src/search/question-focus.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -44,6 +44,17 @@ describe("whatPhraseHead: the focus", () => {
     ["what was the main line in psaki's readout", undefined],
   ])("%s → %s", (question, expected) => {
     expect(focusOf(question)).toBe(expected);
+  });
+});
+
+describe("subjectAskedOf", () => {
+  it.each([
+    ["How did the markets react to the call?", "markets"],
+    ["did congress pass new sanctions", "congress"],
+    ["what did putin say", "putin"],
+    ["What was the call about?", undefined],
+  ])("%s → %s", (question, expected) => {
+    expect(wordAt(question, subjectAskedOf(question))).toBe(expected);
   });
 });
 
