@@ -53,6 +53,7 @@ const OTHER_SETS = [
   ["the twenty-fourth paraphrase set", "./tune24-questions.json", floors(0.92, 1, 0.8, 0)],
   ["the twenty-fifth paraphrase set", "./tune25-questions.json", floors(0.92, 0.95, 0.85, 1)],
   ["the twenty-sixth paraphrase set", "./tune26-questions.json", floors(0.9, 0.93, 0.85, 3)],
+  ["the twenty-seventh paraphrase set", "./tune27-questions.json", floors(0.81, 0.9, 0.75, 4)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],

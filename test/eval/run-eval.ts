@@ -22,7 +22,7 @@ const OPTIONAL_SETS = [
   "blind",
   ...Array.from({ length: 15 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 25 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 26 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
