@@ -30,7 +30,7 @@ import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
-import { exceptedSpans, markAttributed, markCircumstances } from "./side-clauses.js";
+import { exceptedSpans, markAttributed, markCircumstances, preambleSpans } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { isStopwordTypo, withAcronymRead, withDroppedG, withSlipRepaired } from "./typos.js";
@@ -128,6 +128,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...(reference ? [reference.span] : []),
     ...(close ? [close] : []),
     ...exceptedSpans(folded),
+    ...preambleSpans(folded),
   ];
   const words = analyzeTokens(folded);
   const tokens = withParticles(

@@ -87,6 +87,26 @@ export function exceptedSpans(folded: string): TextSpan[] {
   return matchSpans(folded, EXCEPTED);
 }
 
+/**
+ * "hw q: what 2 words…", "history class q: what year…", "journo here, where…": a chat label
+ * or the asker's role before the question. It asks nothing; searched, "student" and "class"
+ * would be words the articles lack. A label names itself a question ("quick question:"), so
+ * a topic before a colon ("OSCE: full name?") stays what is asked about.
+ */
+const LABEL = /^\W*(?:[\p{L}\d'’-]+\s+){0,3}(?:q|qn|qs|question)\s*:\s*/iu;
+const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
+
+/**
+ * The span of `folded` that labels the question or names the asker, if any.
+ *
+ * @example
+ * preambleSpans("hw q: what 2 words did officials use?"); // [{ start: 0, end: 6 }]
+ */
+export function preambleSpans(folded: string): TextSpan[] {
+  const preamble = ROLE_HERE.exec(folded) ?? LABEL.exec(folded);
+  return preamble ? [{ start: 0, end: preamble[0].length }] : [];
+}
+
 /** Where each match of a global `pattern` stands in `text`. */
 function matchSpans(text: string, pattern: RegExp): TextSpan[] {
   return [...text.matchAll(pattern)].map((match) => ({

@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { exceptedSpans } from "../../src/search/side-clauses.js";
+import { exceptedSpans, preambleSpans } from "../../src/search/side-clauses.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -55,5 +55,22 @@ describe("a fronted clause naming what the answer is not", () => {
     expect(surfaces).not.toContain("talking");
     const top = answer("besides talking it out, what was the other option on the table", { index });
     expect(top.snippets[0]?.text).toContain("more focused on deterrence");
+  });
+});
+
+describe("a chat label or the asker's role before the question", () => {
+  it("is found: a label that names itself a question, or 'X here'", () => {
+    expect(preambleSpans("hw q: what 2 words did officials use?")).toEqual([{ start: 0, end: 6 }]);
+    expect(preambleSpans("journo here, where do they meet")).toEqual([{ start: 0, end: 13 }]);
+    // A topic before a colon is what is asked about.
+    expect(preambleSpans("OSCE: full name?")).toEqual([]);
+    expect(preambleSpans("what is here?")).toEqual([]);
+  });
+
+  it("is not searched, so a word the articles lack does not count against the answer", () => {
+    const reply = answer("history class q: what year did russia grab crimea, per the article?", {
+      index,
+    });
+    expect(reply.snippets[0]?.text).toContain("2014");
   });
 });
