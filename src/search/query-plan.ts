@@ -30,7 +30,13 @@ import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
-import { exceptedSpans, markAttributed, markCircumstances, preambleSpans } from "./side-clauses.js";
+import {
+  exceptedSpans,
+  markAttributed,
+  markCircumstances,
+  markLeadIn,
+  preambleSpans,
+} from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { isStopwordTypo, withAcronymRead, withDroppedG, withSlipRepaired } from "./typos.js";
@@ -258,6 +264,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .map((term) => planned(term, "cue", 0));
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
+  markLeadIn(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
   const speaker = speakerTerms(folded, words, concepts, spans);
   const merged = mergeDuplicates(concepts);

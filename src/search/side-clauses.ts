@@ -37,6 +37,36 @@ export function markAttributed(
   weighWithin(concepts, spans, clauses, ATTRIBUTED_IMPORTANCE);
 }
 
+/**
+ * "back in my day presidents met face to face. how long was this phone thing anyway?": the
+ * statements before the closing question set the scene; the question asks. The lead-in runs
+ * to the last full stop or exclamation ending a word (not "Jan." or "U.S.") before the
+ * question's own words.
+ */
+const LEAD_IN =
+  /^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+(?=[^.!]*\?\s*$)/isu;
+
+/** What an idea of a lead-in statement counts, against the same idea in the question. */
+const LEAD_IN_IMPORTANCE = 0.5;
+
+/**
+ * Weighs down the ideas of statements made before the closing question.
+ *
+ * @example
+ * markLeadIn(concepts, spans, "presidents met in person then. how long was the call?");
+ */
+export function markLeadIn(
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+  folded: string,
+): void {
+  const lead = LEAD_IN.exec(folded);
+  if (!lead) return;
+  const clause = { start: 0, end: lead[0].length };
+  if (concepts.every((_, i) => within(spans[i], [clause]))) return;
+  weighWithin(concepts, spans, [clause], LEAD_IN_IMPORTANCE);
+}
+
 /** What an idea saying only where or when a missing thing was done counts, against its own. */
 const CIRCUMSTANCE_IMPORTANCE = 0.5;
 

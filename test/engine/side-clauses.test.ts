@@ -74,3 +74,22 @@ describe("a chat label or the asker's role before the question", () => {
     expect(reply.snippets[0]?.text).toContain("2014");
   });
 });
+
+describe("statements before the closing question", () => {
+  it("count half, so the question's own words decide", () => {
+    const question = "back in my day presidents met face to face. how long was this phone thing?";
+    expect(importanceOf(question, "presidents")).toBeCloseTo(
+      importanceOf("how long did the presidents talk on the phone?", "presidents") / 2,
+    );
+    expect(answer(question, { index }).snippets[0]?.text).toMatch(/50[ -]minute/);
+  });
+
+  it("are not found at an abbreviation's full stop", () => {
+    expect(importanceOf("what will officials do on Jan. 10 in Geneva?", "officials")).toBeCloseTo(
+      importanceOf("what will officials do on January 10 in Geneva?", "officials"),
+    );
+    expect(importanceOf("what did the U.S. officials threaten?", "officials")).toBeCloseTo(
+      importanceOf("what did the American officials threaten?", "officials"),
+    );
+  });
+});
