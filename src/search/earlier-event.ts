@@ -1,5 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
-import { hasVerbIn, type WordClass, wordClasses } from "../text/parts-of-speech.js";
+import { hasVerbIn, ING_VERB, type WordClass, wordClasses } from "../text/parts-of-speech.js";
 import type { Concept } from "./query-plan.js";
 
 /**
@@ -9,6 +9,9 @@ import type { Concept } from "./query-plan.js";
  */
 const TO_COME =
   /\b(?:will|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|about\s+to)\b|'ll\b|(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:\p{L}+\s+){0,3}?\p{L}+ing\b/iu;
+
+/** "before becoming", not "before anything is discussed" or "before the morning". */
+const BEFORE_DOING = new RegExp(`\\bbefore\\s+${ING_VERB}\\b`, "iu");
 
 /** Things an ordinal picks out of a list or a set, not events: "the first option". */
 const PICKED =
@@ -55,13 +58,7 @@ export function asksAboutEarlierEvent(
   // "before" is earlier only than that.
   if (!TO_COME.test(words)) {
     // "before becoming", not "before anything is discussed" or "before the morning".
-    if (
-      /\bbefore\s+(?!(?:any|some|every|no)thing\b|(?:morning|evening|spring)\b)\p{L}+ing\b/iu.test(
-        words,
-      )
-    ) {
-      return true;
-    }
+    if (BEFORE_DOING.test(words)) return true;
     const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
     if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;
   }

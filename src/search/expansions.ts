@@ -1,5 +1,6 @@
 import { analyze, stemWord } from "../text/analyze.js";
 import { ANSWER_TYPES, type AnswerType, OPPOSITE_PAIRS, SYNONYM_GROUPS } from "../text/lexicon.js";
+import { ING_VERB } from "../text/parts-of-speech.js";
 import type { AnswerKind } from "./answer-kinds.js";
 
 /**
@@ -179,8 +180,7 @@ const LEADING_CLAUSE =
   /^\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b)[^,?]+,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b/i;
 
 /** "When making choices", "when asked": a clause of circumstance, not a question of time. */
-const VERB_WITHOUT_SUBJECT =
-  /^\s+(?!(?:during|\p{L}*thing|morning|evening|spring)\b)(?:\p{L}{2,}ing|asked|pressed|questioned)\b/iu;
+const VERB_WITHOUT_SUBJECT = new RegExp(`^\\s+(?:${ING_VERB}|asked|pressed|questioned)\\b`, "iu");
 
 /**
  * "Where was Biden when he took the call?" asks where, not when: a bare wh-word after the

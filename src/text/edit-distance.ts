@@ -17,17 +17,15 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
  * every entry.
  *
  * @example
- * [...oneSlipVariants("ab")].slice(0, 3); // ["ba", "b", "aab"] (then "ab" → "bb", and on)
+ * [...oneSlipVariants("ab")].slice(0, 3); // ["ba", "aab", "bab"] (then each letter added, dropped, changed)
  */
 export function* oneSlipVariants(word: string): Generator<string> {
   yield* swapsOf(word);
-  for (let i = 0; i <= word.length; i++) {
-    const [before, after] = [word.slice(0, i), word.slice(i)];
-    if (after) yield before + after.slice(1);
-    for (const letter of LETTERS) {
-      yield before + letter + after;
-      if (after) yield before + letter + after.slice(1);
-    }
+  yield* insertionsOf(word);
+  for (let i = 0; i < word.length; i++) {
+    const [before, after] = [word.slice(0, i), word.slice(i + 1)];
+    yield before + after;
+    for (const letter of LETTERS) yield before + letter + after;
   }
 }
 
