@@ -54,6 +54,7 @@ const OTHER_SETS = [
   ["the twenty-fifth paraphrase set", "./tune25-questions.json", floors(0.93, 0.97, 0.85, 0)],
   ["the twenty-sixth paraphrase set", "./tune26-questions.json", floors(0.9, 0.93, 0.85, 3)],
   ["the twenty-seventh paraphrase set", "./tune27-questions.json", floors(0.86, 0.93, 0.75, 0)],
+  ["the twenty-eighth paraphrase set", "./tune28-questions.json", floors(0.83, 0.88, 0.85, 6)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -69,6 +70,7 @@ const OTHER_SETS = [
   ["the fifteenth set written blind", "./blind14-questions.json", floors(0.91, 0.93, 0.85, 3)],
   ["the sixteenth set written blind", "./blind15-questions.json", floors(0.85, 0.91, 0.75, 2)],
   ["the seventeenth set written blind", "./blind16-questions.json", floors(0.86, 0.95, 0.7, 2)],
+  ["the eighteenth set written blind", "./blind17-questions.json", floors(0.76, 0.85, 0.75, 5)],
 ] as const;
 
 let index: PassageIndex;

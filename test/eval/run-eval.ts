@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 15 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 16 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 26 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 27 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -48,6 +48,7 @@ const FIGURES_ONLY = new Set([
   "blind14",
   "blind15",
   "blind16",
+  "blind17",
 ]);
 
 const baseline = plainMiniSearch(index);
