@@ -187,6 +187,7 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
           namesPersonByTitle(c.surface)) &&
         !(c.option !== undefined && optionHeld(c.option === 1 ? 2 : 1)) &&
         !c.inCorpus &&
+        !c.aside &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )
     .map((c) => c.surface);

@@ -32,9 +32,9 @@ import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import {
   exceptedSpans,
+  markAsides,
   markAttributed,
   markCircumstances,
-  markLeadIn,
   preambleSpans,
 } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
@@ -79,6 +79,8 @@ export interface Concept {
   option?: ChoiceOption;
   /** The thing a "what X" or "which X" question asks about (see `whatPhraseHead`). */
   focus?: boolean;
+  /** Said in the asker's aside, not asked (see `markAsides`): a name in it may be missing. */
+  aside?: boolean;
 }
 
 export interface QueryPlan {
@@ -264,7 +266,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     .map((term) => planned(term, "cue", 0));
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
-  markLeadIn(concepts, spans, folded);
+  markAsides(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
   const speaker = speakerTerms(folded, words, concepts, spans);
   const merged = mergeDuplicates(concepts);

@@ -46,26 +46,48 @@ export function markAttributed(
  */
 const LEAD_IN =
   /^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+(?=[^.!]*\?\s*$)/isu;
+/**
+ * "i know everyone says it's cold war 2.0, but were they…?": the asker's own remark, closed
+ * by ", but" or ", so" before the question.
+ */
+const REMARK_BEFORE =
+  /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?\s*$)/iu;
+/**
+ * "who was on the call? my grandma asks me lol", "…? asking for a friend": after the
+ * question mark the asker speaks of themselves. A closing "anyway, what timeframe…" asks
+ * again, so the remark ends there.
+ */
+const REMARK_AFTER =
+  /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking\s+for|lol|lmao|tbh|ngl|honestly)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
 
-/** What an idea of a lead-in statement counts, against the same idea in the question. */
-const LEAD_IN_IMPORTANCE = 0.5;
+/** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
+const ASIDE_IMPORTANCE = 0.5;
 
 /**
- * Weighs down the ideas of statements made before the closing question.
+ * Weighs down the ideas of statements made around the question: before it, or after its
+ * question mark when the asker speaks of themselves. The ideas of such a remark are marked
+ * `aside`.
  *
  * @example
- * markLeadIn(concepts, spans, "presidents met in person then. how long was the call?");
+ * markAsides(concepts, spans, "presidents met in person then. how long was the call?");
  */
-export function markLeadIn(
+export function markAsides(
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const lead = LEAD_IN.exec(folded);
-  if (!lead) return;
-  const clause = { start: 0, end: lead[0].length };
-  if (concepts.every((_, i) => within(spans[i], [clause]))) return;
-  weighWithin(concepts, spans, [clause], LEAD_IN_IMPORTANCE);
+  const [leadIn, ...remarks] = [LEAD_IN, REMARK_BEFORE, REMARK_AFTER].map((pattern) => {
+    const match = pattern.exec(folded);
+    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
+  });
+  const asides = [...(leadIn ?? []), ...remarks.flat()];
+  if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
+  weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);
+  // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the
+  // asker's remark about themselves does not.
+  for (const [i, concept] of concepts.entries()) {
+    if (within(spans[i], remarks.flat())) concept.aside = true;
+  }
 }
 
 /** What an idea saying only where or when a missing thing was done counts, against its own. */

@@ -93,3 +93,33 @@ describe("statements before the closing question", () => {
     );
   });
 });
+
+describe("the asker's remark about themselves", () => {
+  it("counts half after the question mark, up to a closing 'anyway'", () => {
+    const plain = importanceOf("who was on the call, which presidents?", "presidents");
+    const remark = "who was on the call, which presidents? my grandma asks me lol";
+    expect(importanceOf(remark, "grandma")).toBeCloseTo(
+      importanceOf("my grandma: who was on the call, which presidents?", "grandma") / 2,
+    );
+    expect(importanceOf(remark, "presidents")).toBeCloseTo(plain);
+    const askedAgain = "how long will they consult? i mean forever, but anyway, what timeframe";
+    expect(importanceOf(askedAgain, "timeframe")).toBeCloseTo(
+      importanceOf("how long will they consult? what timeframe", "timeframe"),
+    );
+  });
+
+  it("counts half before ', but', and a name in it does not refuse the question", () => {
+    const question =
+      "i know everyone on twitter is saying its basically cold war, but did both presidents want to keep talking?";
+    expect(importanceOf(question, "twitter")).toBeCloseTo(
+      importanceOf("did both presidents want to keep talking on twitter?", "twitter") / 2,
+    );
+    expect(answer(question, { index }).snippets[0]?.text).toContain("determination to continue");
+  });
+
+  it("is not a qualifier after the question mark", () => {
+    expect(importanceOf("was it a quick call? like how many mins", "mins")).toBeCloseTo(
+      importanceOf("was it a quick call, how many mins", "mins"),
+    );
+  });
+});
