@@ -55,6 +55,7 @@ const OTHER_SETS = [
   ["the twenty-sixth paraphrase set", "./tune26-questions.json", floors(0.9, 0.93, 0.85, 3)],
   ["the twenty-seventh paraphrase set", "./tune27-questions.json", floors(0.86, 0.93, 0.75, 0)],
   ["the twenty-eighth paraphrase set", "./tune28-questions.json", floors(0.83, 0.88, 0.85, 6)],
+  ["the twenty-ninth paraphrase set", "./tune29-questions.json", floors(0.75, 0.81, 0.85, 10)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
