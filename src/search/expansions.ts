@@ -182,6 +182,13 @@ const LEADING_CLAUSE =
 /** "When making choices", "when asked": a clause of circumstance, not a question of time. */
 const VERB_WITHOUT_SUBJECT = new RegExp(`^\\s+(?:${ING_VERB}|asked|pressed|questioned)\\b`, "iu");
 
+/** A yes/no question: "did…", "is…", "any promise…". */
+const YES_NO_OPENING =
+  /^\W*(?:(?:so|and|but)\s+)?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|any)\b/i;
+/** "did Psaki say when…", "any word on when…": a yes/no question that asks when, indirectly. */
+const ASKS_WHEN_INDIRECTLY =
+  /\b(?:say|said|says|know|knew|tell|told|mention|mentioned|announce|announced|indicate|indicated|specify|specified|decide|decided|clear|idea|word|sure|ask|asked|state|stated|hint|hinted|reveal|revealed|confirm|confirmed|explain|explained|on|about|as\s+to)\s*$/i;
+
 /**
  * "Where was Biden when he took the call?" asks where, not when: a bare wh-word after the
  * question's own opens a clause of it ("when he took the call", "the official who spoke"),
@@ -195,7 +202,13 @@ function opensSubordinateClause(question: string, start: number, asked: string):
     return true;
   }
   const before = question.slice(0, start);
-  if (WH_WORD.test(before)) return !/(?:\b(?:and|or)|,)\s*$/i.test(before);
+  const asksAgain = /(?:\b(?:and|or)|,)\s*$/i.test(before);
+  // "any promise allies get a seat when their worries come up?": a yes/no question's "when"
+  // says in what case, unless it asks the time of something said or known.
+  if (/^when$/i.test(asked) && YES_NO_OPENING.test(before)) {
+    return !asksAgain && !ASKS_WHEN_INDIRECTLY.test(before);
+  }
+  if (WH_WORD.test(before)) return !asksAgain;
   return LEADING_CLAUSE.test(question.slice(start + asked.length));
 }
 

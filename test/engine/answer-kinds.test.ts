@@ -288,6 +288,14 @@ describe("answers that need a kind of answer", () => {
     expect(answerTypeCue("did they meet, and when during the week").kinds).toContain("date");
   });
 
+  it("asks no date of a yes/no question's 'when' unless it asks the time of something said", () => {
+    expect(
+      answerTypeCue("any promise allies get a seat when their worries come up?").kinds,
+    ).toEqual([]);
+    expect(answerTypeCue("did psaki say when they will talk next?").kinds).toContain("date");
+    expect(answerTypeCue("any word on when they meet?").kinds).toContain("date");
+  });
+
   it("reads an asking phrase with an emphasis inside it", () => {
     expect(answerTypeCue("whats actually driving the prices rn").kinds).toEqual(["cause"]);
     expect(answerTypeCue("what day exactly did it open").kinds).toContain("date");
