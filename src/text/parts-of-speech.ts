@@ -53,10 +53,11 @@ export function wordClasses(text: string): Map<number, WordClass> {
 type TaggedTerm = TaggedSentence["terms"][number];
 
 /**
- * A term's class, with two of the tagger's slips mended by the words around it: "cut off
- * from swift?" (a word ending a phrase after a preposition names a thing, not a quality) and
+ * A term's class, with three of the tagger's slips mended by the words around it: "cut off
+ * from swift?" (a word ending a phrase after a preposition names a thing, not a quality),
  * "how did oil prices react" (after an auxiliary, a "verb" followed by a noun and the
- * question's verb is the noun's modifier, a thing).
+ * question's verb is the noun's modifier, a thing) and "what did blinken say" (a "verb"
+ * between an auxiliary and the verb it carries is its subject).
  */
 function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const term = terms[i];
@@ -72,8 +73,14 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
     next?.tags.includes("Noun") &&
     !next.tags.includes("Pronoun") &&
     after?.tags.includes("Verb");
-  return wordClass === "verb" && modifiesSubject ? "noun" : wordClass;
+  // "what did blinken say": no verb stands between an auxiliary and the verb it carries.
+  const carriedVerb = next?.tags.includes("Infinitive") ?? false;
+  const auxiliarySubject =
+    (previous?.tags.includes("Auxiliary") || AUXILIARY.test(previous?.text ?? "")) && carriedVerb;
+  return wordClass === "verb" && (modifiesSubject || auxiliarySubject) ? "noun" : wordClass;
 }
+
+const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|has|have)$/i;
 
 interface TaggedSentence {
   terms: Array<{

@@ -15,4 +15,10 @@ describe("wordClasses", () => {
     expect(classAt("did putin threaten sanctions?", "threaten")).toBe("verb");
     expect(classAt("did biden warn us about it?", "warn")).toBe("verb");
   });
+
+  it("reads a 'verb' between an auxiliary and the verb it carries as its subject", () => {
+    expect(classAt("what did blinken say about the call", "blinken")).toBe("noun");
+    expect(classAt("how did markets react to the call", "markets")).toBe("noun");
+    expect(classAt("did putin threaten sanctions?", "threaten")).toBe("verb");
+  });
 });
