@@ -106,13 +106,14 @@ export function analyzedOpposites(): ReadonlyMap<string, readonly string[]> {
 
 /**
  * A question that asks whether, not what: it opens with an auxiliary ("Did…", "Was it…"), or,
- * as chat asks, ends in "or not?" ("first call this month or nah?").
+ * as chat asks, ends in "or not?" ("first call this month or nah?"), "or what?" ("biden
+ * going solo on this or what").
  */
 export function isYesNoQuestion(question: string): boolean {
   return (
     /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should)\b/i.test(
       question,
-    ) || /\bor\s+(?:not|nah|nope|no)\W*$/i.test(question)
+    ) || /\bor\s+(?:not|nah|nope|no|what)\W*$/i.test(question)
   );
 }
 

@@ -158,6 +158,8 @@ describe("planQuery", () => {
     expect(expansions("Did they say anything new?", "new")).toContain("previous");
     expect(expansions("was the call short", "short")).toContain("long");
     expect(expansions("What was new?", "new")).not.toContain("previous");
+    // Chat asks whether with a closing "or what".
+    expect(expansions("biden going solo on this or what", "solo")).toContain("conjunct");
   });
 
   it("knows a weak word in any of its forms", () => {
