@@ -19,6 +19,14 @@ const EXPECTED_COURSE =
 const NAMES_REPEAT =
   /\b(?:again|anew|repeat(?:s|ed|ing)?|reiterat\p{L}*|before|previously|already)\b/iu;
 
+/**
+ * "Deterrence kicks in when?", "when would the penalties hit": when a consequence comes is the
+ * case that brings it ("should Russia choose to proceed…"), not a date. "When did the
+ * sanctions hit" asks a date.
+ */
+const WHEN_CONSEQUENCE =
+  /\bwhen\b(?!\s+(?:did|was|were|had)\b)(?:\s+[\p{L}']+){0,6}?\s+(?:kicks?\s+in|hits?|applies|apply|takes?\s+effect)\b|\b(?:kicks?\s+in|hits?|applies|apply|takes?\s+effect)\s+when\b/iu;
+
 /** "What's got to happen" asks a condition; "what's got them so tense" asks a cause. */
 const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
 
@@ -73,7 +81,8 @@ export function kindsAsked(
         // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
         (kind !== "place" || !asksTopic) &&
         (kind !== "frequency" || !NAMES_REPEAT.test(question)) &&
-        (kind !== "cause" || !MUST.test(question)),
+        (kind !== "cause" || !MUST.test(question)) &&
+        (kind !== "date" || !WHEN_CONSEQUENCE.test(question)),
     ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),

@@ -23,6 +23,13 @@ describe("kindsAsked", () => {
     expect(kindsAsked(saidBefore, true, ["frequency"], [])).toEqual([]);
   });
 
+  it("asks for no date of when a consequence comes, which a condition answers", () => {
+    expect(kindsAsked("deterrence path kicks in when exactly", false, ["date"], [])).toEqual([]);
+    expect(kindsAsked("when exactly would the penalties hit", false, ["date"], [])).toEqual([]);
+    expect(kindsAsked("when did the sanctions hit", false, ["date"], [])).toEqual(["date"]);
+    expect(kindsAsked("when will they meet", false, ["date"], [])).toEqual(["date"]);
+  });
+
   it("asks for a topic when the question ends on 'about'", () => {
     expect(kindsAsked("what was the call even about?", false, [], [])).toEqual(["topic"]);
     expect(kindsAsked("what did biden say about china", false, [], [])).toEqual([]);
