@@ -181,10 +181,11 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
   return plan.concepts
     .filter(
       (c) =>
-        // A title is a noun, whatever the tagger made of it ("the us ambassador").
+        // A title is a noun, whatever the tagger made of it ("the us ambassador"), unless it
+        // modifies another ("general stance").
         (c.wordClass === "name" ||
           (asksName && c.wordClass === "noun") ||
-          namesPersonByTitle(c.surface)) &&
+          (namesPersonByTitle(c.surface) && c.wordClass !== "modifier")) &&
         !(c.option !== undefined && optionHeld(c.option === 1 ? 2 : 1)) &&
         !c.inCorpus &&
         !c.aside &&

@@ -41,7 +41,9 @@ export function unaffiliatedTitles(
   const missing: string[] = [];
   for (const [i, title] of concepts.entries()) {
     const affiliation = concepts[i - 1];
+    // "the white house's general stance": a title word the tagger reads as a modifier is none.
     if (!affiliation || affiliation.weak || !namesTitle(title.surface)) continue;
+    if (title.wordClass === "modifier") continue;
     const pair = `${affiliation.surface} ${title.surface}`.toLowerCase();
     if (!new RegExp(`\\b${escapeRegExp(pair)}\\b`).test(folded)) continue;
     const affiliationTerms = widened(affiliation.terms.map((t) => t.term));

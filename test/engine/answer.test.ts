@@ -162,6 +162,9 @@ describe("answer()", () => {
     expect(answer("who is the us ambassador to nato", { index }).answered).toBe(false);
     const official = "What did the senior administration official say about the call?";
     expect(answer(official, { index }).answered).toBe(true);
+    // A title word that modifies another ("general stance") names no one.
+    const stance = "what's the white house's general stance on leader to leader calls";
+    expect(answer(stance, { index }).snippets[0]?.text).toContain("head of state engagements");
   });
 
   it("refuses a titled person of another side than the one the articles name so", () => {
