@@ -76,17 +76,18 @@ export function markAsides(
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const [leadIn, ...remarks] = [LEAD_IN, REMARK_BEFORE, REMARK_AFTER].map((pattern) => {
+  const spanOf = (pattern: RegExp): TextSpan[] => {
     const match = pattern.exec(folded);
     return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
-  });
-  const asides = [...(leadIn ?? []), ...remarks.flat()];
+  };
+  const remarks = [...spanOf(REMARK_BEFORE), ...spanOf(REMARK_AFTER)];
+  const asides = [...spanOf(LEAD_IN), ...remarks];
   if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
   weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);
   // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the
   // asker's remark about themselves does not.
   for (const [i, concept] of concepts.entries()) {
-    if (within(spans[i], remarks.flat())) concept.aside = true;
+    if (within(spans[i], remarks)) concept.aside = true;
   }
 }
 
