@@ -56,6 +56,7 @@ const OTHER_SETS = [
   ["the twenty-seventh paraphrase set", "./tune27-questions.json", floors(0.86, 0.93, 0.8, 0)],
   ["the twenty-eighth paraphrase set", "./tune28-questions.json", floors(0.9, 0.96, 0.85, 2)],
   ["the twenty-ninth paraphrase set", "./tune29-questions.json", floors(0.8, 0.86, 0.9, 7)],
+  ["the thirtieth paraphrase set", "./tune30-questions.json", floors(0.75, 0.81, 0.85, 10)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
