@@ -142,12 +142,13 @@ export function exceptedSpans(folded: string): TextSpan[] {
 }
 
 /**
- * "hw q: what 2 words…", "history class q: what year…", "journo here, where…": a chat label
- * or the asker's role before the question. It asks nothing; searched, "student" and "class"
+ * "hw q: what 2 words…", "history class q: what year…", "fact check: was it…", "journo here,
+ * where…": a chat label or the asker's role before the question. It asks nothing; searched, "student" and "class"
  * would be words the articles lack. A label names itself a question ("quick question:"), so
  * a topic before a colon ("OSCE: full name?") stays what is asked about.
  */
-const LABEL = /^\W*(?:[\p{L}\d'’-]+\s+){0,3}(?:q|qn|qs|question)\s*:\s*/iu;
+const LABEL =
+  /^\W*(?:[\p{L}\d'’-]+\s+){0,3}(?:q|qn|qs|question|(?:fact|reality|sanity)[\s-]?check)\s*:\s*/iu;
 const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
 
 /**

@@ -62,6 +62,7 @@ describe("a chat label or the asker's role before the question", () => {
   it("is found: a label that names itself a question, or 'X here'", () => {
     expect(preambleSpans("hw q: what 2 words did officials use?")).toEqual([{ start: 0, end: 6 }]);
     expect(preambleSpans("journo here, where do they meet")).toEqual([{ start: 0, end: 13 }]);
+    expect(preambleSpans("fact check: was it a video call")).toEqual([{ start: 0, end: 12 }]);
     // A topic before a colon is what is asked about.
     expect(preambleSpans("OSCE: full name?")).toEqual([]);
     expect(preambleSpans("what is here?")).toEqual([]);
