@@ -143,23 +143,42 @@ export function exceptedSpans(folded: string): TextSpan[] {
 
 /**
  * "hw q: what 2 words…", "history class q: what year…", "fact check: was it…", "journo here,
- * where…": a chat label or the asker's role before the question. It asks nothing; searched, "student" and "class"
- * would be words the articles lack. A label names itself a question ("quick question:"), so
- * a topic before a colon ("OSCE: full name?") stays what is asked about.
+ * where…": a chat label or the asker's role before the question. It asks nothing; searched,
+ * "student" and "class" would be words the articles lack. A label names itself a question
+ * ("quick question:"), so a topic before a colon ("OSCE: full name?") stays what is asked
+ * about.
  */
 const LABEL =
   /^\W*(?:[\p{L}\d'’-]+\s+){0,3}(?:q|qn|qs|question|(?:fact|reality|sanity)[\s-]?check)\s*:\s*/iu;
 const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
 
 /**
- * The span of `folded` that labels the question or names the asker, if any.
+ * "someone in gen chat said they talked for an hour", "heard putin rang biden": whoever
+ * the asker heard a claim from, before the claim they want checked.
+ */
+const HEARSAY =
+  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+friend|my\s+[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed))\s+(?:that\s+)?/iu;
+
+/** "…, legit?", "…. true?", "…? is that right": a closing tag asking to confirm the claim. */
+const CONFIRMATION_TAG =
+  /(?<=[,.;?!\u2013\u2014-]\s*)(?:legit|true|correct|right|accurate|for\s+real|yes|yeah|(?:is\s+)?that\s+(?:true|right|correct|legit|so))\W*$/iu;
+
+/**
+ * The spans of `folded` that label the question, name the asker or whom they heard a claim
+ * from, or close it asking to confirm.
  *
  * @example
  * preambleSpans("hw q: what 2 words did officials use?"); // [{ start: 0, end: 6 }]
  */
 export function preambleSpans(folded: string): TextSpan[] {
   const preamble = ROLE_HERE.exec(folded) ?? LABEL.exec(folded);
-  return preamble ? [{ start: 0, end: preamble[0].length }] : [];
+  const end = preamble?.[0].length ?? 0;
+  const source = HEARSAY.exec(folded.slice(end));
+  const tag = CONFIRMATION_TAG.exec(folded);
+  return [
+    ...(preamble || source ? [{ start: 0, end: end + (source?.[0].length ?? 0) }] : []),
+    ...(tag ? [{ start: tag.index, end: folded.length }] : []),
+  ];
 }
 
 /** Where each match of a global `pattern` stands in `text`. */

@@ -63,6 +63,12 @@ describe("a chat label or the asker's role before the question", () => {
     expect(preambleSpans("hw q: what 2 words did officials use?")).toEqual([{ start: 0, end: 6 }]);
     expect(preambleSpans("journo here, where do they meet")).toEqual([{ start: 0, end: 13 }]);
     expect(preambleSpans("fact check: was it a video call")).toEqual([{ start: 0, end: 12 }]);
+    // Whom a claim was heard from, and a closing tag asking to confirm it.
+    expect(preambleSpans("someone in gen chat said they talked an hour")).toEqual([
+      { start: 0, end: 25 },
+    ]);
+    expect(preambleSpans("they talked an hour, legit?")).toEqual([{ start: 21, end: 27 }]);
+    expect(preambleSpans("was the call legit?")).toEqual([]);
     // A topic before a colon is what is asked about.
     expect(preambleSpans("OSCE: full name?")).toEqual([]);
     expect(preambleSpans("what is here?")).toEqual([]);
