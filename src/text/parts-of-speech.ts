@@ -57,7 +57,8 @@ type TaggedTerm = TaggedSentence["terms"][number];
  * from swift?" (a word ending a phrase after a preposition names a thing, not a quality),
  * "how did oil prices react" (after an auxiliary, a "verb" followed by a noun and the
  * question's verb is the noun's modifier, a thing) and "what did blinken say" (a "verb"
- * between an auxiliary and the verb it carries is its subject).
+ * between an auxiliary and the verb it carries is its subject); and a figure before a unit
+ * of time ("in like 4 weeks") is a span of time, not a figure to find as written.
  */
 function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const term = terms[i];
@@ -65,6 +66,11 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const wordClass = classOf(term.text, new Set(term.tags));
   const [previous, next, after] = [terms[i - 1], terms[i + 1], terms[i + 2]];
   const endsPhrase = !next || /[?!.,;:]/.test(term.post ?? "");
+  // "in like 4 weeks", "an hour and a half": a span of time, said in any unit ("a month"),
+  // is no figure the articles must hold as written.
+  if (wordClass === "name" && /^\d+$/.test(term.text) && TIME_UNIT.test(next?.text ?? "")) {
+    return "noun";
+  }
   if (wordClass === "modifier" && previous?.tags.includes("Preposition") && endsPhrase) {
     return "noun";
   }
@@ -80,6 +86,7 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   return wordClass === "verb" && (modifiesSubject || auxiliarySubject) ? "noun" : wordClass;
 }
 
+const TIME_UNIT = /^(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)$/i;
 const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|has|have)$/i;
 
 interface TaggedSentence {

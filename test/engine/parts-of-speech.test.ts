@@ -21,4 +21,9 @@ describe("wordClasses", () => {
     expect(classAt("how did markets react to the call", "markets")).toBe("noun");
     expect(classAt("did putin threaten sanctions?", "threaten")).toBe("verb");
   });
+
+  it("reads a figure before a unit of time as a span of time, not a name", () => {
+    expect(classAt("so two calls in like 4 weeks?", "4")).toBe("noun");
+    expect(classAt("what happened in 2014?", "2014")).toBe("name");
+  });
 });
