@@ -1,4 +1,5 @@
 import { foldText } from "./fold.js";
+import { STOPWORDS } from "./lexicon.js";
 
 /** A word as it stands in the text, with where it stands (for highlighting). */
 export interface Token {
@@ -28,9 +29,15 @@ export function tokenize(text: string): Token[] {
     const start = match.index ?? 0;
     const surface = foldText(raw);
     const letters = surface.replace(/'s$/i, "").replace(/[^\p{L}]/gu, "");
+    // A common word of three letters or more in capitals is shouted, not an acronym ("the
+    // week AFTER geneva", "WHAT DID PUTIN SAY"); "US" and "IT" may be either, and stay acronyms.
+    const shoutedWord = letters.length >= 3 && STOPWORDS.has(letters.toLowerCase());
     const acronym =
       /^(?:\p{L}\.){2,}$/u.test(surface) ||
-      (letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters));
+      (letters.length >= 2 &&
+        letters === letters.toUpperCase() &&
+        /\p{Lu}/u.test(letters) &&
+        !shoutedWord);
     tokens.push({ surface, start, end: start + raw.length, acronym });
   }
   return tokens;

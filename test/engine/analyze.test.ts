@@ -68,6 +68,12 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("tell us")).toEqual([]);
   });
 
+  it("reads a common word in capitals as shouted, not as an acronym", () => {
+    expect(analyze("the week AFTER geneva")).toEqual(analyze("the week after geneva"));
+    expect(analyze("WHAT DID PUTIN SAY")).toEqual(["putin", "say"]);
+    expect(analyze("WHAT DID THE US SAY")).toContain("us");
+  });
+
   it("splits hyphenated words and keeps the joined whole", () => {
     expect(analyze("de-escalation")).toEqual(["de", "escal", "deescal"]);
     expect(analyze("50-minute")).toEqual(["50", "minut", "50minute"]);
