@@ -233,6 +233,13 @@ function personNamed(
 /** An emphasis may stand inside an asking phrase: "what's actually driving", "how long exactly". */
 const BETWEEN_ASKING_WORDS = "\\s+(?:(?:actually|really|even|exactly|just|truly|precisely)\\s+)?";
 
+/**
+ * "Tension between the US and Russia", "between dc n moscow": a pair the articles may call
+ * "the two nations" or "the two countries", words a sentence on both sides then holds.
+ */
+const NAMED_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.]+\s+(?:and|n|&)\s+/iu;
+const PAIR_WORDS = "two nations countries";
+
 /** Finds "when", "what date", "which side"… in a (folded) question. */
 export function answerTypeCue(question: string): AnswerTypeCue {
   answerTypes ??= ANSWER_TYPES.map((type) => ({
@@ -260,6 +267,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       ),
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
+  if (NAMED_PAIR.test(question)) cue.terms.push(...analyze(PAIR_WORDS));
   const named = personNamed(question);
   if (named) {
     cue.kinds.push("name");

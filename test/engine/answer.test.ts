@@ -201,6 +201,11 @@ describe("answer()", () => {
     expect(answer("what did the french minister tell farmers", { index: own }).answered).toBe(true);
   });
 
+  it("reads a pair named after 'between' as what 'the two nations' says", () => {
+    const question = "are things between the us and russia cooling off or heating up";
+    expect(answer(question, { index }).snippets[0]?.text).toContain("between the two nations");
+  });
+
   it("lets each option of a choice use a word the other used", () => {
     // "stance" (a synonym of "positions") and "the usual lines" (read "the usual positions")
     // stand in different options: the sentence's "positions" answers the second.
