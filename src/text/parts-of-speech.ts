@@ -66,8 +66,8 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const wordClass = classOf(term.text, new Set(term.tags));
   const [previous, next, after] = [terms[i - 1], terms[i + 1], terms[i + 2]];
   const endsPhrase = !next || /[?!.,;:]/.test(term.post ?? "");
-  // "in like 4 weeks", "an hour and a half": a span of time, said in any unit ("a month"),
-  // is no figure the articles must hold as written.
+  // "in like 4 weeks", "90 mins": a span of time, said in any unit ("a month"), is no
+  // figure the articles must hold as written.
   if (wordClass === "name" && /^\d+$/.test(term.text) && TIME_UNIT.test(next?.text ?? "")) {
     return "noun";
   }
