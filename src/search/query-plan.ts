@@ -29,6 +29,7 @@ import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { quotedPhrases } from "./quoted-phrases.js";
+import { withRelativeYear } from "./relative-year.js";
 import { isSelective } from "./selective-terms.js";
 import {
   exceptedSpans,
@@ -123,7 +124,7 @@ const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/
  * // → ["Russian president", "threaten"]   (the phrase expands to putin, kremlin, …)
  */
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
-  const folded = plainIdioms(foldText(question));
+  const folded = withRelativeYear(plainIdioms(foldText(question)), index);
   const cue = answerTypeCue(folded);
   const reference = articleNamedByPlace(folded, index.articles.size);
   const close = reference ? undefined : closeAskedOf(folded);
