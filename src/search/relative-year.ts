@@ -15,14 +15,27 @@ const EARLY_IN_YEAR =
  */
 export function withRelativeYear(folded: string, index: PassageIndex): string {
   if (!/\d{4}/.test(folded)) return folded;
-  const years = new Set<number>();
-  for (const article of index.articles.values()) {
-    const year = Number.parseInt(article.published?.slice(0, 4) ?? "", 10);
-    if (Number.isFinite(year)) years.add(year);
-  }
-  if (years.size !== 1) return folded;
-  const [year] = years;
+  const year = publishedYear(index);
+  if (year === null) return folded;
   return folded.replace(EARLY_IN_YEAR, (phrase, named: string) =>
-    Number(named) === (year ?? 0) + 1 ? "early next year" : phrase,
+    Number(named) === year + 1 ? "early next year" : phrase,
   );
+}
+
+/** Per index, the one year its dated articles were published in, or `null`. */
+const yearOf = new WeakMap<PassageIndex, number | null>();
+
+/** Read once per index, not per question: a large corpus has thousands of articles. */
+function publishedYear(index: PassageIndex): number | null {
+  let year = yearOf.get(index);
+  if (year === undefined) {
+    const years = new Set<number>();
+    for (const article of index.articles.values()) {
+      const published = Number.parseInt(article.published?.slice(0, 4) ?? "", 10);
+      if (Number.isFinite(published)) years.add(published);
+    }
+    year = years.size === 1 ? ([...years][0] ?? null) : null;
+    yearOf.set(index, year);
+  }
+  return year;
 }

@@ -29,15 +29,14 @@ export function tokenize(text: string): Token[] {
     const start = match.index ?? 0;
     const surface = foldText(raw);
     const letters = surface.replace(/'s$/i, "").replace(/[^\p{L}]/gu, "");
+    const capitals =
+      letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
     // A common word of three letters or more in capitals is shouted, not an acronym ("the
     // week AFTER geneva", "WHAT DID PUTIN SAY"); "US" and "IT" may be either, and stay acronyms.
-    const shoutedWord = letters.length >= 3 && STOPWORDS.has(letters.toLowerCase());
+    // Looked up only for words in capitals: every word of every article passes through here.
     const acronym =
       /^(?:\p{L}\.){2,}$/u.test(surface) ||
-      (letters.length >= 2 &&
-        letters === letters.toUpperCase() &&
-        /\p{Lu}/u.test(letters) &&
-        !shoutedWord);
+      (capitals && !(letters.length >= 3 && STOPWORDS.has(letters.toLowerCase())));
     tokens.push({ surface, start, end: start + raw.length, acronym });
   }
   return tokens;
