@@ -1,9 +1,8 @@
 import { outletLabel } from "../corpus/article.js";
-import { unaffiliatedTitles } from "../search/affiliated-titles.js";
+import { namesPersonByTitle, unaffiliatedTitles } from "../search/affiliated-titles.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { planQuery, type QueryPlan } from "../search/query-plan.js";
 import { type RankedPassage, rankPassages } from "../search/rank-passages.js";
-import { isPersonTitle } from "../text/lexicon.js";
 import type { Answer, Citation, Snippet } from "./answer-types.js";
 import { groupSameFacts } from "./corroborate.js";
 import { validateQuestion } from "./question-error.js";
@@ -181,22 +180,14 @@ function missingNames(plan: QueryPlan, ranked: readonly RankedPassage[]): string
   return plan.concepts
     .filter(
       (c) =>
-        // A title is a noun, whatever the tagger made of it ("the us ambassador"), unless it
-        // modifies another ("general stance").
-        (c.wordClass === "name" ||
-          (asksName && c.wordClass === "noun") ||
-          (namesPersonByTitle(c.surface) && c.wordClass !== "modifier")) &&
+        // A title is a noun, whatever the tagger made of it ("the us ambassador").
+        (c.wordClass === "name" || (asksName && c.wordClass === "noun") || namesPersonByTitle(c)) &&
         !(c.option !== undefined && optionHeld(c.option === 1 ? 2 : 1)) &&
         !c.inCorpus &&
         !c.aside &&
         !ranked.some((r) => c.terms.some((t) => r.queryTerms.includes(t.term))),
     )
     .map((c) => c.surface);
-}
-
-/** "the national security adviser": an idea with a word that names a person by role. */
-function namesPersonByTitle(surface: string): boolean {
-  return surface.split(/\s+/).some(isPersonTitle);
 }
 
 /** The terms worth bolding: every term of the question's ideas, except its filler words. */

@@ -41,9 +41,7 @@ export function unaffiliatedTitles(
   const missing: string[] = [];
   for (const [i, title] of concepts.entries()) {
     const affiliation = concepts[i - 1];
-    // "the white house's general stance": a title word the tagger reads as a modifier is none.
-    if (!affiliation || affiliation.weak || !namesTitle(title.surface)) continue;
-    if (title.wordClass === "modifier") continue;
+    if (!affiliation || affiliation.weak || !namesTitle(title)) continue;
     const pair = `${affiliation.surface} ${title.surface}`.toLowerCase();
     if (!new RegExp(`\\b${escapeRegExp(pair)}\\b`).test(folded)) continue;
     const affiliationTerms = widened(affiliation.terms.map((t) => t.term));
@@ -143,9 +141,17 @@ function writtenAsName(terms: ReadonlySet<string>, index: PassageIndex): boolean
   );
 }
 
+/**
+ * An idea with a word that names a person by role: "the national security adviser". A title
+ * word the tagger reads as modifying another ("the white house's general stance") names no one.
+ */
+export function namesPersonByTitle(concept: Pick<Concept, "surface" | "wordClass">): boolean {
+  return concept.wordClass !== "modifier" && concept.surface.split(/\s+/).some(isPersonTitle);
+}
+
 /** A one-word idea that names a person by role: "spokesman", "officials". */
-function namesTitle(surface: string): boolean {
-  return !/\s/.test(surface) && isPersonTitle(surface);
+function namesTitle(concept: Pick<Concept, "surface" | "wordClass">): boolean {
+  return !/\s/.test(concept.surface) && namesPersonByTitle(concept);
 }
 
 function standNear(
