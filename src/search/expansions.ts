@@ -104,17 +104,21 @@ export function analyzedOpposites(): ReadonlyMap<string, readonly string[]> {
   return opposites;
 }
 
+/** The auxiliaries a question may open with, as a regular-expression alternation. */
+const AUXILIARIES = "did|does|do|is|was|were|are|will|would|has|have|had|can|could|should";
+/** "Did…", "so was it…", "ok will they…": a question opening with an auxiliary. */
+const AUXILIARY_OPENING = new RegExp(
+  `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:${AUXILIARIES})\\b`,
+  "i",
+);
+
 /**
  * A question that asks whether, not what: it opens with an auxiliary ("Did…", "Was it…"), or,
  * as chat asks, ends in "or not?" ("first call this month or nah?"), "or what?" ("biden
  * going solo on this or what").
  */
 export function isYesNoQuestion(question: string): boolean {
-  return (
-    /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should)\b/i.test(
-      question,
-    ) || /\bor\s+(?:not|nah|nope|no|what)\W*$/i.test(question)
-  );
+  return AUXILIARY_OPENING.test(question) || /\bor\s+(?:not|nah|nope|no|what)\W*$/i.test(question);
 }
 
 /** What the question words of a question ask for. */
@@ -177,15 +181,16 @@ const CLAUSE_WORD = /^(?:when|where|why|who|whom|whose)$/i;
  * then the question after a comma ("when the official talks about costs…, which costs does
  * he mean?").
  */
-const LEADING_CLAUSE =
-  /^\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b)[^,?]+,\s*(?:what|which|who|whom|whose|how|why|where|did|does|do|is|was|were|are|will|would|has|have|had|can|could|should)\b/i;
+const LEADING_CLAUSE = new RegExp(
+  `^\\s+(?!(?:${AUXILIARIES})\\b)[^,?]+,\\s*(?:what|which|who|whom|whose|how|why|where|${AUXILIARIES})\\b`,
+  "i",
+);
 
 /** "When making choices", "when asked": a clause of circumstance, not a question of time. */
 const VERB_WITHOUT_SUBJECT = new RegExp(`^\\s+(?:${ING_VERB}|asked|pressed|questioned)\\b`, "iu");
 
-/** A yes/no question: "did…", "is…", "any promise…". */
-const YES_NO_OPENING =
-  /^\W*(?:(?:so|and|but)\s+)?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|any)\b/i;
+/** A yes/no question without its auxiliary: "any promise…". */
+const ANY_OPENING = /^\W*(?:(?:so|and|but)\s+)?any\b/i;
 /** "did Psaki say when…", "any word on when…": a yes/no question that asks when, indirectly. */
 const ASKS_WHEN_INDIRECTLY =
   /\b(?:say|said|says|know|knew|tell|told|mention|mentioned|announce|announced|indicate|indicated|specify|specified|decide|decided|clear|idea|word|sure|ask|asked|state|stated|hint|hinted|reveal|revealed|confirm|confirmed|explain|explained|on|about|as\s+to)\s*$/i;
@@ -206,7 +211,7 @@ function opensSubordinateClause(question: string, start: number, asked: string):
   const asksAgain = /(?:\b(?:and|or)|,)\s*$/i.test(before);
   // "any promise allies get a seat when their worries come up?": a yes/no question's "when"
   // says in what case, unless it asks the time of something said or known.
-  if (/^when$/i.test(asked) && YES_NO_OPENING.test(before)) {
+  if (/^when$/i.test(asked) && (AUXILIARY_OPENING.test(before) || ANY_OPENING.test(before))) {
     return !asksAgain && !ASKS_WHEN_INDIRECTLY.test(before);
   }
   if (WH_WORD.test(before)) return !asksAgain;
