@@ -4,9 +4,10 @@ import type { DoneThing } from "./question-focus.js";
 
 /*
  * Clauses that say who said what is asked, where or when a missing thing was done, or what
- * the answer is not, and what comes before the question itself (a chat label, the asker's
- * role, statements setting the scene): their ideas count less or not at all. `spans` are
- * where each of `concepts` stands in the folded question.
+ * the answer is not, and what stands around the question itself (a chat label, the asker's
+ * role, whom a claim was heard from, statements setting the scene, the asker's remarks, a
+ * closing "…, legit?"): their ideas count less or not at all. `spans` are where each of
+ * `concepts` stands in the folded question.
  */
 
 /**

@@ -97,30 +97,32 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
   // A short word of everyday English ("cup", "won") is meant; a rare one ("cal") may be a slip.
   if (short && englishRarity(term) < SHORT_SLIP_RARITY) return token;
   // A three-letter word has as many swaps as words ("tow" → "two"): only a doubling is read.
-  for (const repaired of short ? doublings(word) : swapsOf(word)) {
-    const terms = termsOf({ surface: repaired, acronym: false });
-    if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
-      return { ...token, terms };
-  }
-  return word.length >= LEFT_OUT_LENGTH ? withLetterRestored(token, word, index) : token;
+  // "offcials": a letter left out, which fuzzy search misses when the stems part ("offcial"
+  // and "offici" are two edits apart). With the letter back it must be everyday English as
+  // well as the corpus's word, so a name the corpus lacks is not read as a word it holds.
+  const terms =
+    heldReading(short ? doublings(word) : swapsOf(word), index) ??
+    (word.length >= LEFT_OUT_LENGTH
+      ? heldReading(insertionsOf(word), index, (w) => wordFrequencyRank(w) !== undefined)
+      : undefined);
+  return terms ? { ...token, terms } : token;
 }
 
 /** Shorter words with a letter restored are too often another word ("bil" → "bill", "boil"). */
 const LEFT_OUT_LENGTH = 5;
 
-/**
- * "offcials": a letter left out. Fuzzy search misses it when the stems part ("offcial" and
- * "offici" are two edits apart). The word with the letter back must be everyday English as
- * well as the corpus's, so a name the corpus lacks is not read as a word it holds.
- */
-function withLetterRestored<T extends ReadToken>(token: T, word: string, index: PassageIndex): T {
-  for (const repaired of insertionsOf(word)) {
-    if (wordFrequencyRank(repaired) === undefined) continue;
-    const terms = termsOf({ surface: repaired, acronym: false });
-    if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? ""))
-      return { ...token, terms };
+/** The terms of the first of `candidates` (that `allowed` lets through) that is one word of the corpus. */
+function heldReading(
+  candidates: Iterable<string>,
+  index: PassageIndex,
+  allowed: (word: string) => boolean = () => true,
+): string[] | undefined {
+  for (const candidate of candidates) {
+    if (!allowed(candidate)) continue;
+    const terms = termsOf({ surface: candidate, acronym: false });
+    if (terms.length === 1 && index.documentFrequency.has(terms[0] ?? "")) return terms;
   }
-  return token;
+  return undefined;
 }
 
 /** "cal" → "ccal", "caal", "call": each letter written twice. */
