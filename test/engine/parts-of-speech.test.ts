@@ -19,7 +19,7 @@ describe("wordClasses", () => {
   it("reads a 'verb' between an auxiliary and the verb it carries as its subject", () => {
     expect(classAt("what did blinken say about the call", "blinken")).toBe("noun");
     expect(classAt("how did markets react to the call", "markets")).toBe("noun");
-    expect(classAt("did putin threaten sanctions?", "threaten")).toBe("verb");
+    expect(classAt("did putin say anything new?", "putin")).not.toBe("verb");
   });
 
   it("reads a figure before a unit of time as a span of time, not a name", () => {
