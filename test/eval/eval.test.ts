@@ -73,6 +73,7 @@ const OTHER_SETS = [
   ["the sixteenth set written blind", "./blind15-questions.json", floors(0.85, 0.91, 0.75, 2)],
   ["the seventeenth set written blind", "./blind16-questions.json", floors(0.86, 0.95, 0.7, 2)],
   ["the eighteenth set written blind", "./blind17-questions.json", floors(0.78, 0.86, 0.75, 4)],
+  ["the nineteenth set written blind", "./blind18-questions.json", floors(0.8, 0.83, 0.55, 7)],
 ] as const;
 
 let index: PassageIndex;

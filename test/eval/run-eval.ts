@@ -20,7 +20,7 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 16 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 17 }, (_, i) => `blind${i + 2}`),
   "tune",
   ...Array.from({ length: 29 }, (_, i) => `tune${i + 2}`),
 ];
@@ -49,6 +49,7 @@ const FIGURES_ONLY = new Set([
   "blind15",
   "blind16",
   "blind17",
+  "blind18",
 ]);
 
 const baseline = plainMiniSearch(index);
