@@ -57,8 +57,12 @@ export function speakerTerms(
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
 ): string[] {
-  for (const match of folded.matchAll(AUXILIARY)) {
-    const from = tokens.findIndex((token) => token.start >= (match.index ?? 0) + match[0].length);
+  const starts = [...folded.matchAll(AUXILIARY)].map((match) =>
+    tokens.findIndex((token) => token.start >= (match.index ?? 0) + match[0].length),
+  );
+  // "putin warned of what?": a question may keep a statement's order, its speaker first.
+  starts.push(tokens.findIndex((token) => token.terms.length > 0));
+  for (const from of starts) {
     if (from < 0) continue;
     for (let at = from + 1; at <= from + SPEAKER_WORDS && at < tokens.length; at++) {
       if (!reportsAt(tokens, at)) continue;

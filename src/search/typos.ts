@@ -83,11 +83,13 @@ const SHORT_SLIP_RARITY = 0.5;
  * "phnoe", "Puitn", "cal": two letters swapped, which fuzzy search counts as two slips and
  * finds only in long words, or a doubled letter written once, in a word too short for fuzzy
  * search. A word neither the corpus nor everyday English holds, which one such repair turns
- * into a word the corpus holds, is read as that word.
+ * into a word the corpus holds, is read as that word; so is one a single slip away from just
+ * one word of the corpus ("putn").
  *
  * @example
  * withSlipRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
  * withSlipRepaired({ surface: "cal", terms: ["cal"], acronym: false }, index).terms;     // ["call"]
+ * withSlipRepaired({ surface: "putn", terms: ["putn"], acronym: false }, index).terms;   // ["putin"]
  */
 export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIndex): T {
   const term = wordTerm(token);
@@ -104,7 +106,8 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
     heldReading(short ? doublings(word) : swapsOf(word), index) ??
     (word.length >= LEFT_OUT_LENGTH
       ? heldReading(insertionsOf(word), index, (w) => wordFrequencyRank(w) !== undefined)
-      : undefined);
+      : undefined) ??
+    (short ? undefined : onlyHeldSpelling(term, index));
   return terms ? { ...token, terms } : token;
 }
 
@@ -157,4 +160,19 @@ function holdsOrIsOneSlipFrom(word: string, index: PassageIndex): boolean {
   for (const variant of oneSlipVariants(word))
     if (index.documentFrequency.has(variant)) return true;
   return false;
+}
+
+/**
+ * "putn", "vladmir": a slip fuzzy search would find, read as the one word of the corpus it is a
+ * slip from, so a name's two words are read as that name ("Vladimir Putin"). A word one slip
+ * from several is left to fuzzy search.
+ */
+function onlyHeldSpelling(term: string, index: PassageIndex): string[] | undefined {
+  let held: string | undefined;
+  for (const variant of oneSlipVariants(term)) {
+    if (variant === held || !index.documentFrequency.has(variant)) continue;
+    if (held !== undefined) return undefined;
+    held = variant;
+  }
+  return held === undefined ? undefined : [held];
 }

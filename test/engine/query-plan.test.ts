@@ -251,6 +251,12 @@ describe("two swapped letters", () => {
     // A name the corpus lacks is not read as an everyday word it holds.
     expect(ownTerms("what did blinken say")).toContain("blinken");
   });
+
+  it("and a slip from just one word of the corpus is read as it, so a name's words join", () => {
+    const plan = planQuery("vladmir putn warned of wat exactly?", index);
+    expect(plan.concepts.map((c) => c.surface)).toContain("vladmir putn");
+    expect(ownTerms("vladmir putn warned of wat exactly?")).toContain("putin");
+  });
 });
 
 describe("a dotted acronym in a synonym group", () => {

@@ -43,6 +43,17 @@ describe("the speaker a question asks about", () => {
     expect(planQuery("when will the officials meet?", index).speaker).toEqual([]);
   });
 
+  it("is whoever opens a question kept in a statement's order", () => {
+    expect(planQuery("putin warned of what exactly?", index).speaker).toContain("putin");
+    expect(planQuery("so the kremlin insisted on what?", index).speaker).toContain("kremlin");
+    expect(planQuery("talks in geneva start when?", index).speaker).toEqual([]);
+  });
+
+  it("puts the sentence where a speaker opening the question says something first", () => {
+    const reply = answer("vladmir putn warned of wat exactly?", { index });
+    expect(reply.snippets[0]?.text).toMatch(/while Putin warned Biden of a “complete rupture”/);
+  });
+
   it("puts the sentence where that speaker says something first", () => {
     const reply = answer("and what did the kremlin say about that biden-putin call?", { index });
     expect(reply.snippets[0]?.text).toMatch(/^The Kremlin, in its turn, insisted/);
