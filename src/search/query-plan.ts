@@ -1,4 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
+import { withQuestionWordsSpelledOut } from "../text/chat-question-words.js";
 import { foldText } from "../text/fold.js";
 import { plainIdioms } from "../text/idioms.js";
 import {
@@ -124,7 +125,10 @@ const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/
  * // → ["Russian president", "threaten"]   (the phrase expands to putin, kremlin, …)
  */
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
-  const folded = withRelativeYear(plainIdioms(foldText(question)), index);
+  const folded = withRelativeYear(
+    plainIdioms(withQuestionWordsSpelledOut(foldText(question))),
+    index,
+  );
   const cue = answerTypeCue(folded);
   const reference = articleNamedByPlace(folded, index.articles.size);
   const close = reference ? undefined : closeAskedOf(folded);
