@@ -1,5 +1,5 @@
 import { analyzeTokens } from "../text/analyze.js";
-import { withQuestionWordsSpelledOut } from "../text/chat-question-words.js";
+import { withChatSpellingsWrittenOut } from "../text/chat-spellings.js";
 import { foldText } from "../text/fold.js";
 import { plainIdioms } from "../text/idioms.js";
 import {
@@ -126,7 +126,7 @@ const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/
  */
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = withRelativeYear(
-    plainIdioms(withQuestionWordsSpelledOut(foldText(question))),
+    plainIdioms(withChatSpellingsWrittenOut(foldText(question))),
     index,
   );
   const cue = answerTypeCue(folded);

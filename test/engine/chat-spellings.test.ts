@@ -4,26 +4,34 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
-import { withQuestionWordsSpelledOut } from "../../src/text/chat-question-words.js";
+import { withChatSpellingsWrittenOut } from "../../src/text/chat-spellings.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
   index = (await loadEngine(DEFAULT_CORPUS_DIR)).index;
 });
 
-describe("chat spellings of question words", () => {
+describe("chat spellings of small words", () => {
   it("are written out", () => {
-    expect(withQuestionWordsSpelledOut("wat day was the call?")).toBe("what day was the call?");
-    expect(withQuestionWordsSpelledOut("hw long did they talk")).toBe("how long did they talk");
-    expect(withQuestionWordsSpelledOut("y are tensions so high rn")).toBe(
+    expect(withChatSpellingsWrittenOut("wat day was the call?")).toBe("what day was the call?");
+    expect(withChatSpellingsWrittenOut("hw long did they talk")).toBe("how long did they talk");
+    expect(withChatSpellingsWrittenOut("y are tensions so high rn")).toBe(
       "why are tensions so high rn",
     );
-    expect(withQuestionWordsSpelledOut("ok so y did putin call")).toBe("ok so why did putin call");
+    expect(withChatSpellingsWrittenOut("ok so y did putin call")).toBe("ok so why did putin call");
+  });
+
+  it("read '4' and '2' before a determiner as 'for' and 'to', and leave figures be", () => {
+    expect(withChatSpellingsWrittenOut("who asked 4 the call?")).toBe("who asked for the call?");
+    expect(withChatSpellingsWrittenOut("did biden talk 2 him")).toBe("did biden talk to him");
+    expect(withChatSpellingsWrittenOut("were there 2 calls in 4 weeks")).toBe(
+      "were there 2 calls in 4 weeks",
+    );
   });
 
   it("leave a 'y' that opens no question, and words that only look like them", () => {
-    expect(withQuestionWordsSpelledOut("plan y was dropped")).toBe("plan y was dropped");
-    expect(withQuestionWordsSpelledOut("wattage went where")).toBe("wattage went where");
+    expect(withChatSpellingsWrittenOut("plan y was dropped")).toBe("plan y was dropped");
+    expect(withChatSpellingsWrittenOut("wattage went where")).toBe("wattage went where");
   });
 
   it("ask for the same kind of answer as the words written out", () => {

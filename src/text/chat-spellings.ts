@@ -1,0 +1,40 @@
+/*
+ * Chat spells its small words short: "wat day was the call", "y are tensions so high",
+ * "who asked 4 the call". Stopwords drop them from the search either way, but what kind of
+ * answer a question asks for ("how long": a duration; "why": a cause) is read from its
+ * question words, and "4" would be searched as a figure.
+ */
+
+/** A determiner or pronoun: after one, "4" and "2" are words, not figures ("4 the call"). */
+const BEFORE_DETERMINER =
+  "(?=\\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|him|us|them|it)\\b)";
+
+/** Each chat spelling of a small word, and the word. */
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:wat|wut|wht|whut|wot)\b/giu, "what"],
+  [/\b(?:wats|wuts|whats)\b/giu, "what's"],
+  [/\bhw\b/giu, "how"],
+  [new RegExp(`\\b4${BEFORE_DETERMINER}`, "giu"), "for"],
+  [new RegExp(`\\b2${BEFORE_DETERMINER}`, "giu"), "to"],
+  [/\b(?:wen|wehn|whn)\b/giu, "when"],
+  [/\b(?:wher|whr|wheres)\b/giu, "where"],
+  [/\b(?:wich|whch)\b/giu, "which"],
+  // "y" is "why" only where a question opens on it, before its verb: "y are", "so y did".
+  [
+    /(^|[,.;:!?]\s*|\b(?:and|but|so|ok|then)\s+)y(?=\s+(?:is|are|was|were|do|does|did|would|will|has|have|had|can|could|should|cant|dont|didnt|doesnt|isnt|wont|wasnt|arent|not|tho|though)\b)/giu,
+    "$1why",
+  ],
+];
+
+/**
+ * A (folded) question with chat spellings of its small words written out.
+ *
+ * @example
+ * withChatSpellingsWrittenOut("y are tensions so high rn"); // "why are tensions so high rn"
+ * withChatSpellingsWrittenOut("who asked 4 the call?");     // "who asked for the call?"
+ */
+export function withChatSpellingsWrittenOut(question: string): string {
+  let spelled = question;
+  for (const [pattern, word] of SPELLINGS) spelled = spelled.replace(pattern, word);
+  return spelled;
+}
