@@ -65,7 +65,12 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   if (!term) return "other";
   const wordClass = classOf(term.text, new Set(term.tags));
   const [previous, next, after] = [terms[i - 1], terms[i + 1], terms[i + 2]];
-  const endsPhrase = !next || /[?!.,;:]/.test(term.post ?? "");
+  // "off swift one of the sanctions": no noun follows for the word to qualify; "as
+  // productive or smth" may be a quality still.
+  const endsPhrase =
+    !next ||
+    /[?!.,;:]/.test(term.post ?? "") ||
+    !["Noun", "Adjective", "Adverb", "Conjunction"].some((tag) => next.tags.includes(tag));
   // "in like 4 weeks", "90 mins": a span of time, said in any unit ("a month"), is no
   // figure the articles must hold as written.
   if (wordClass === "name" && /^\d+$/.test(term.text) && TIME_UNIT.test(next?.text ?? "")) {

@@ -8,6 +8,10 @@ describe("wordClasses", () => {
     // The tagger reads "swift" as the adjective; cut off from it, it names a thing.
     expect(classAt("any word on the us cutting russia off from swift?", "swift")).toBe("noun");
     expect(classAt("was the response swift?", "swift")).toBe("modifier");
+    // Nor need the phrase end the question: no noun follows for it to qualify.
+    expect(classAt("is kicking russia off swift one of the sanctions?", "swift")).toBe("noun");
+    expect(classAt("did they spin it as productive or smth", "productive")).toBe("modifier");
+    expect(classAt("was it cut off from swift help", "swift")).toBe("modifier");
   });
 
   it("reads the first of two nouns after an auxiliary as a thing, where the tagger saw a verb", () => {
