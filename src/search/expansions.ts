@@ -1,7 +1,7 @@
 import { analyze, stemWord } from "../text/analyze.js";
 import { ANSWER_TYPES, type AnswerType, OPPOSITE_PAIRS, SYNONYM_GROUPS } from "../text/lexicon.js";
 import { ING_VERB } from "../text/parts-of-speech.js";
-import type { AnswerKind } from "./answer-kinds.js";
+import type { AnswerKind } from "./answer-kind-patterns.js";
 
 /**
  * The synonym groups, analysed once into index terms. A single-term entry is both a trigger

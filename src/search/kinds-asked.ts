@@ -1,5 +1,5 @@
 import type { WordClass } from "../text/parts-of-speech.js";
-import type { AnswerKind } from "./answer-kinds.js";
+import type { AnswerKind } from "./answer-kind-patterns.js";
 import { asksAboutEarlierEvent } from "./earlier-event.js";
 import type { Concept } from "./query-plan.js";
 import { asksForListOf } from "./question-focus.js";

@@ -8,7 +8,7 @@ import {
   type WordClass,
   wordClasses,
 } from "../text/parts-of-speech.js";
-import { type AnswerKind, monthsNamed } from "./answer-kinds.js";
+import { type AnswerKind, monthsNamed } from "./answer-kind-patterns.js";
 import {
   articleNamedByPlace,
   closeAskedOf,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { AnswerKind } from "../search/answer-kinds.js";
+import type { AnswerKind } from "../search/answer-kind-patterns.js";
 
 /**
  * The word lists the analyser and the query planner share, kept as JSON data beside this file

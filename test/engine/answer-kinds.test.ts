@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
-import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kinds.js";
+import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kind-patterns.js";
 import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
 import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
 import { kindsAsked } from "../../src/search/kinds-asked.js";
@@ -337,5 +337,31 @@ describe("answers that need a kind of answer", () => {
       false,
     );
     expect(answer("How old are the farmers in the valley?", { index }).answered).toBe(false);
+  });
+});
+
+describe("a count asked of a word the articles say in other words", () => {
+  const index = buildPassageIndex(
+    articlesFromFiles([
+      {
+        file: "talks.md",
+        text: [
+          "---\nid: talks\ntitle: Talks\noutlet: Wire\n---",
+          "This was the mayors' second phone contact in a month.",
+          "Officials watched the two nations' military buildup along the river.",
+          "No troops have crossed the river yet.",
+          "The mayors did not call a vote.",
+        ].join("\n\n"),
+      },
+    ]),
+  );
+
+  it("is answered by an ordinal ranking a synonym ('how many calls': 'second phone contact')", () => {
+    const reply = answer("how many calls did the mayors have this month?", { index });
+    expect(reply.snippets[0]?.text).toContain("second phone contact");
+  });
+
+  it("is not answered by a figure that only stands near a synonym", () => {
+    expect(answer("how many troops are in the buildup?", { index }).answered).toBe(false);
   });
 });
