@@ -19,6 +19,11 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wen|wehn|whn)\b/giu, "when"],
   [/\b(?:wher|whr|wheres)\b/giu, "where"],
   [/\b(?:wich|whch)\b/giu, "which"],
+  // Units of time ask for a time or a span: "what yr", "how many mins".
+  [/\byrs?\b/giu, "year"],
+  [/\bwks?\b/giu, "week"],
+  [/\bhrs?\b/giu, "hour"],
+  [/\bmins\b/giu, "minutes"],
   // "y" is "why" only where a question opens on it, before its verb: "y are", "so y did".
   [
     /(^|[,.;:!?]\s*|\b(?:and|but|so|ok|then)\s+)y(?=\s+(?:is|are|was|were|do|does|did|would|will|has|have|had|can|could|should|cant|dont|didnt|doesnt|isnt|wont|wasnt|arent|not|tho|though)\b)/giu,

@@ -39,6 +39,10 @@ describe("chat spellings of small words", () => {
       planQuery("how long was the call", index).kinds,
     );
     expect(planQuery("y are tensions so high rn", index).kinds).toContain("cause");
+    expect(planQuery("crimea got seized wat yr", index).kinds).toContain("date");
+    expect(planQuery("how many mins did they talk", index).kinds).toEqual(
+      planQuery("how many minutes did they talk", index).kinds,
+    );
   });
 
   it("find the sentence that answers that kind", () => {
