@@ -242,7 +242,7 @@ const BETWEEN_ASKING_WORDS = "\\s+(?:(?:actually|really|even|exactly|just|truly|
  * "Tension between the US and Russia", "between dc n moscow": a pair the articles may call
  * "the two nations" or "the two countries", words a sentence on both sides then holds.
  */
-const NAMED_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.]+\s+(?:and|n|&)\s+/iu;
+const NAMED_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.]+\s+(?:and|n|&)\s+(?:the\s+)?[\p{L}.]+/iu;
 const PAIR_WORDS = "two nations countries";
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */
@@ -272,7 +272,11 @@ export function answerTypeCue(question: string): AnswerTypeCue {
       ),
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
-  if (NAMED_PAIR.test(question)) cue.terms.push(...analyze(PAIR_WORDS));
+  const pair = NAMED_PAIR.exec(question);
+  if (pair) cue.terms.push(...analyze(PAIR_WORDS));
+  // "Tension between who and who?" asks for the pair, not for a person.
+  const inPair = (span: { start: number; end: number }) =>
+    pair !== null && span.start >= pair.index && span.end <= pair.index + pair[0].length;
   const named = personNamed(question);
   if (named) {
     cue.kinds.push("name");
@@ -280,7 +284,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
     cue.spans.push(named.span);
   }
   for (const [i, type] of answerTypes.entries()) {
-    const spans = (found[i] ?? []).filter((span) => !within(span));
+    const spans = (found[i] ?? []).filter((span) => !within(span) && !inPair(span));
     if (spans.length === 0) continue;
     cue.terms.push(...type.terms);
     if (type.kind) cue.kinds.push(type.kind);

@@ -206,6 +206,11 @@ describe("answer()", () => {
     expect(answer(question, { index }).snippets[0]?.text).toContain("between the two nations");
   });
 
+  it("reads 'between who and who' as asking for that pair, not for a person", () => {
+    const question = "bigger backdrop here, tension between who and who?";
+    expect(answer(question, { index }).snippets[0]?.text).toContain("between the two nations");
+  });
+
   it("lets each option of a choice use a word the other used", () => {
     // "stance" (a synonym of "positions") and "the usual lines" (read "the usual positions")
     // stand in different options: the sentence's "positions" answers the second.
