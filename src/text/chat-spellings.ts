@@ -24,6 +24,8 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwks?\b/giu, "week"],
   [/\bhrs?\b/giu, "hour"],
   [/\bmins\b/giu, "minutes"],
+  // Read before idioms: "leader lvl" is the idiom "leader level".
+  [/\blvls?\b/giu, "level"],
   // "y" is "why" only where a question opens on it, before its verb: "y are", "so y did".
   [
     /(^|[,.;:!?]\s*|\b(?:and|but|so|ok|then)\s+)y(?=\s+(?:is|are|was|were|do|does|did|would|will|has|have|had|can|could|should|cant|dont|didnt|doesnt|isnt|wont|wasnt|arent|not|tho|though)\b)/giu,

@@ -47,5 +47,9 @@ describe("chat spellings of small words", () => {
 
   it("find the sentence that answers that kind", () => {
     expect(answer("wat day was the call?", { index }).snippets[0]?.text).toMatch(/^On Thursday/);
+    // Written out before idioms are read: "leader lvl" is "leader level", a head of state.
+    expect(answer("does the us even like leader lvl calls?", { index }).snippets[0]?.text).toMatch(
+      /head of state engagements/,
+    );
   });
 });
