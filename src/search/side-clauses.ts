@@ -165,8 +165,15 @@ const CONFIRMATION_TAG =
   /(?<=[,.;?!\u2013\u2014-]\s*)(?:legit|true|correct|right|accurate|for\s+real|yes|yeah|(?:is\s+)?that\s+(?:true|right|correct|legit|so))\W*$/iu;
 
 /**
+ * "what year again? 2015?": a figure after the question is the asker's guess at the answer,
+ * which a right answer may contradict.
+ */
+const GUESS =
+  /(?<=\?\s*)(?:(?:or|like|maybe|prob|probably|was\s+it|is\s+it)\s+)?\d[\d,.]*(?:\s*(?:ish|or\s+so))?\s*\?+\s*$/iu;
+
+/**
  * The spans of `folded` that label the question, name the asker or whom they heard a claim
- * from, or close it asking to confirm.
+ * from, or close it asking to confirm or guessing the answer.
  *
  * @example
  * preambleSpans("hw q: what 2 words did officials use?"); // [{ start: 0, end: 6 }]
@@ -175,7 +182,7 @@ export function preambleSpans(folded: string): TextSpan[] {
   const preamble = ROLE_HERE.exec(folded) ?? LABEL.exec(folded);
   const end = preamble?.[0].length ?? 0;
   const source = HEARSAY.exec(folded.slice(end));
-  const tag = CONFIRMATION_TAG.exec(folded);
+  const tag = CONFIRMATION_TAG.exec(folded) ?? GUESS.exec(folded);
   return [
     ...(preamble || source ? [{ start: 0, end: end + (source?.[0].length ?? 0) }] : []),
     ...(tag ? [{ start: tag.index, end: folded.length }] : []),

@@ -69,6 +69,11 @@ describe("a chat label or the asker's role before the question", () => {
     ]);
     expect(preambleSpans("they talked an hour, legit?")).toEqual([{ start: 21, end: 27 }]);
     expect(preambleSpans("was the call legit?")).toEqual([]);
+    // A figure after the question is a guess at the answer.
+    expect(preambleSpans("crimea got seized what year again? 2015?")).toEqual([
+      { start: 35, end: 40 },
+    ]);
+    expect(preambleSpans("what happened in 2014?")).toEqual([]);
     // A topic before a colon is what is asked about.
     expect(preambleSpans("OSCE: full name?")).toEqual([]);
     expect(preambleSpans("what is here?")).toEqual([]);
