@@ -22,7 +22,7 @@ const OPTIONAL_SETS = [
   "blind",
   ...Array.from({ length: 17 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 30 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 31 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
