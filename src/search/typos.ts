@@ -84,7 +84,8 @@ const SHORT_SLIP_RARITY = 0.5;
  * finds only in long words, or a doubled letter written once, in a word too short for fuzzy
  * search. A word neither the corpus nor everyday English holds, which one such repair turns
  * into a word the corpus holds, is read as that word; so is one a single slip away from just
- * one word of the corpus ("putn").
+ * one word of the corpus ("putn"), and failing both, one a swap or a left-out letter makes
+ * an everyday word ("lenght").
  *
  * @example
  * withSlipRepaired({ surface: "phnoe", terms: ["phnoe"], acronym: false }, index).terms; // ["phone"]
@@ -107,9 +108,33 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
     (word.length >= LEFT_OUT_LENGTH
       ? heldReading(insertionsOf(word), index, (w) => wordFrequencyRank(w) !== undefined)
       : undefined) ??
-    (short ? undefined : onlyHeldSpelling(term, index));
+    (short ? undefined : onlyHeldSpelling(term, index)) ??
+    (short ? undefined : everydayReading(word));
   return terms ? { ...token, terms } : token;
 }
+
+/**
+ * "lenght", "negotiatons": two letters swapped or one left out of an everyday word the corpus
+ * may not hold in that form, which is then read, and widened by its synonyms, as that word.
+ * Of several such words the commonest is meant.
+ */
+function everydayReading(word: string): string[] | undefined {
+  // "restated" is no slip: a prefix on an everyday word makes a word of its own.
+  const prefix = DERIVING_PREFIX.exec(word);
+  if (prefix && wordFrequencyRank(word.slice(prefix[0].length)) !== undefined) return undefined;
+  let best: { word: string; rank: number } | undefined;
+  const candidates = [
+    ...swapsOf(word),
+    ...(word.length >= LEFT_OUT_LENGTH ? insertionsOf(word) : []),
+  ];
+  for (const candidate of candidates) {
+    const rank = wordFrequencyRank(candidate);
+    if (rank !== undefined && (!best || rank < best.rank)) best = { word: candidate, rank };
+  }
+  return best ? termsOf({ surface: best.word, acronym: false }) : undefined;
+}
+
+const DERIVING_PREFIX = /^(?:re|un|pre|mis|non|over|under|out|co|de|dis|anti|counter)-?/;
 
 /** Shorter words with a letter restored are too often another word ("bil" → "bill", "boil"). */
 const LEFT_OUT_LENGTH = 5;

@@ -252,6 +252,13 @@ describe("two swapped letters", () => {
     expect(ownTerms("what did blinken say")).toContain("blinken");
   });
 
+  it("and a slip from an everyday word the corpus lacks is read as that word", () => {
+    expect(ownTerms("call lenght?")).toContain("length");
+    expect(ownTerms("when do negotiatons start")).not.toContain("negotiaton");
+    // A prefix on an everyday word makes a word, not a slip.
+    expect(ownTerms("what did psaki say biden restated?")).not.toContain("restart");
+  });
+
   it("and a slip from just one word of the corpus is read as it, so a name's words join", () => {
     const plan = planQuery("vladmir putn warned of wat exactly?", index);
     expect(plan.concepts.map((c) => c.surface)).toContain("vladmir putn");
