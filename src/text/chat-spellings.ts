@@ -5,9 +5,12 @@
  * question words, and "4" would be searched as a figure.
  */
 
-/** A determiner or pronoun: after one, "4" and "2" are words, not figures ("4 the call"). */
+/**
+ * Before a determiner, a pronoun or a name, "4" and "2" are words, not figures: "4 the call",
+ * "help 4 kyiv", "talk 2 putin". Before a plural or a unit they count: "4 weeks", "2 paths".
+ */
 const BEFORE_DETERMINER =
-  "(?=\\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|him|us|them|it)\\b)";
+  "(?=\\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|him|us|them|it|(?!(?:or|and|to|of|in|on|at|by|per|than|more|less|out|hundred|thousand|million|billion|dozen|percent|pm|am|year|yr|month|week|wk|day|hour|hr|minute|min|mo)\\b)\\p{L}+(?<!s))\\b)";
 
 /** Each chat spelling of a small word, and the word. */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -21,11 +21,15 @@ describe("chat spellings of small words", () => {
     expect(withChatSpellingsWrittenOut("ok so y did putin call")).toBe("ok so why did putin call");
   });
 
-  it("read '4' and '2' before a determiner as 'for' and 'to', and leave figures be", () => {
+  it("read '4' and '2' before a determiner or a name as 'for' and 'to', and leave figures be", () => {
     expect(withChatSpellingsWrittenOut("who asked 4 the call?")).toBe("who asked for the call?");
     expect(withChatSpellingsWrittenOut("did biden talk 2 him")).toBe("did biden talk to him");
     expect(withChatSpellingsWrittenOut("were there 2 calls in 4 weeks")).toBe(
       "were there 2 calls in 4 weeks",
+    );
+    expect(withChatSpellingsWrittenOut("xtra help 4 kyiv?")).toBe("xtra help for kyiv?");
+    expect(withChatSpellingsWrittenOut("2 or 3 options? 4 year plan")).toBe(
+      "2 or 3 options? 4 year plan",
     );
   });
 
