@@ -9,7 +9,7 @@
  * Before a determiner, a pronoun or a name, "4" and "2" are words, not figures: "4 the call",
  * "help 4 kyiv", "talk 2 putin". Before a plural or a unit they count: "4 weeks", "2 paths".
  */
-const BEFORE_DETERMINER =
+const BEFORE_A_WORD =
   "(?=\\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|him|us|them|it|(?!(?:or|and|to|of|in|on|at|by|per|than|more|less|out|hundred|thousand|million|billion|dozen|percent|pm|am|year|yr|month|week|wk|day|hour|hr|minute|min|mo)\\b)\\p{L}+(?<!s))\\b)";
 
 /** Each chat spelling of a small word, and the word. */
@@ -17,11 +17,16 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut|wot)\b/giu, "what"],
   [/\b(?:wats|wuts|whats)\b/giu, "what's"],
   [/\bhw\b/giu, "how"],
-  [new RegExp(`\\b4${BEFORE_DETERMINER}`, "giu"), "for"],
-  [new RegExp(`\\b2${BEFORE_DETERMINER}`, "giu"), "to"],
+  [new RegExp(`\\b4${BEFORE_A_WORD}`, "giu"), "for"],
+  [new RegExp(`\\b2${BEFORE_A_WORD}`, "giu"), "to"],
   [/\b(?:wen|wehn|whn)\b/giu, "when"],
   [/\b(?:wher|whr|wheres)\b/giu, "where"],
   [/\b(?:wich|whch)\b/giu, "which"],
+  // "psakis role": a possessive without its apostrophe, before what names a person's post.
+  [
+    /\b(?!(?:his|its|this|hers|theirs|yours|ours|was|has|is|as|us)\b)(\p{L}{2,})s(?=\s+(?:role|title|job|position|post|gig)\b)/giu,
+    "$1's",
+  ],
   // Units of time ask for a time or a span: "what yr", "how many mins".
   [/\byrs?\b/giu, "year"],
   [/\bwks?\b/giu, "week"],
@@ -31,7 +36,7 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blvls?\b/giu, "level"],
   // "y" is "why" only where a question opens on it, before its verb: "y are", "so y did".
   [
-    /(^|[,.;:!?]\s*|\b(?:and|but|so|ok|then)\s+)y(?=\s+(?:is|are|was|were|do|does|did|would|will|has|have|had|can|could|should|cant|dont|didnt|doesnt|isnt|wont|wasnt|arent|not|tho|though)\b)/giu,
+    /(^|[,.;:!?]\s*|\b(?:and|but|so|ok|then)\s+)y(?=\s+(?:is|are|r|was|were|do|does|did|would|will|has|have|had|can|could|should|cant|dont|didnt|doesnt|isnt|wont|wasnt|arent|not|tho|though)\b)/giu,
     "$1why",
   ],
 ];

@@ -33,6 +33,14 @@ describe("chat spellings of small words", () => {
     );
   });
 
+  it("give a possessive before a post back its apostrophe, but not a pronoun's", () => {
+    expect(withChatSpellingsWrittenOut("psakis role?")).toBe("psaki's role?");
+    expect(withChatSpellingsWrittenOut("did he change his position")).toBe(
+      "did he change his position",
+    );
+    expect(withChatSpellingsWrittenOut("y r tensions climbin")).toBe("why r tensions climbin");
+  });
+
   it("leave a 'y' that opens no question, and words that only look like them", () => {
     expect(withChatSpellingsWrittenOut("plan y was dropped")).toBe("plan y was dropped");
     expect(withChatSpellingsWrittenOut("wattage went where")).toBe("wattage went where");
