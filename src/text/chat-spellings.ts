@@ -17,6 +17,10 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut|wot)\b/giu, "what"],
   [/\b(?:wats|wuts|whats)\b/giu, "what's"],
   [/\bhw\b/giu, "how"],
+  // A quoted line is searched as written: "'nothing abt u' line" quotes "nothing about you".
+  [/\babt\b/giu, "about"],
+  [/(?<![\p{L}\d.'’])u(?![\p{L}\d]|[.'’]\p{L})/giu, "you"],
+  [/(?<![\p{L}\d.'’])ur(?![\p{L}\d]|[.'’]\p{L})/giu, "your"],
   [new RegExp(`\\b4${BEFORE_A_WORD}`, "giu"), "for"],
   [new RegExp(`\\b2${BEFORE_A_WORD}`, "giu"), "to"],
   [/\b(?:wen|wehn|whn)\b/giu, "when"],

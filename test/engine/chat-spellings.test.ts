@@ -41,6 +41,16 @@ describe("chat spellings of small words", () => {
     expect(withChatSpellingsWrittenOut("y r tensions climbin")).toBe("why r tensions climbin");
   });
 
+  it("write out 'abt' and 'u' so a quoted line is found as written, but not the u of 'u.s.'", () => {
+    expect(withChatSpellingsWrittenOut("'nothing abt u' line from who?")).toBe(
+      "'nothing about you' line from who?",
+    );
+    expect(withChatSpellingsWrittenOut("is the u.s. in")).toBe("is the u.s. in");
+    expect(answer("'nothing abt u' line from who?", { index }).snippets[0]?.text).toMatch(
+      /nothing about you without you/,
+    );
+  });
+
   it("leave a 'y' that opens no question, and words that only look like them", () => {
     expect(withChatSpellingsWrittenOut("plan y was dropped")).toBe("plan y was dropped");
     expect(withChatSpellingsWrittenOut("wattage went where")).toBe("wattage went where");
