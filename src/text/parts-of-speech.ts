@@ -144,8 +144,8 @@ export function hasVerbIn(
 
 /**
  * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
- * as an adjective. A word everyday English lacks is rarely an adjective, but a coined term or
- * a name ("covid", "omicron"), a topic of its own; written in lowercase, a name the list
+ * as an adjective, "blinken" in "blinken involved?" as a verb. A word everyday English lacks
+ * is rarely either, but a coined term or a name ("covid", "omicron"), a topic of its own; written in lowercase, a name the list
  * lacks ("zelensky") is still a name (see `looksLikeName`).
  */
 export function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
@@ -154,7 +154,7 @@ export function coinedAsNoun(token: { surface: string }, tagged: WordClass | und
   if (unknown && (tagged === "modifier" || tagged === "noun") && looksLikeName(word)) {
     return "name";
   }
-  if (unknown && tagged === "modifier") return "noun";
+  if (unknown && (tagged === "modifier" || tagged === "verb")) return "noun";
   return tagged ?? "other";
 }
 

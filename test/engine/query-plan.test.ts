@@ -213,6 +213,8 @@ describe("planQuery", () => {
       new Map(planQuery(question, index).concepts.map((c) => [c.surface, c.wordClass]));
     // The tagger reads "covid" before a noun as an adjective; it is the topic.
     expect(classes("Did they talk about covid vaccines?").get("covid")).toBe("noun");
+    // Nor is such a word a verb: "blinken" is who is asked about.
+    expect(classes("blinken involved?").get("blinken")).toBe("noun");
     expect(classes("Did they talk about cheap vaccines?").get("cheap")).toBe("modifier");
   });
 });
