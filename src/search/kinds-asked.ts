@@ -35,10 +35,11 @@ const HOW_IT_WENT = /^\W*(?:so\s+|and\s+)?how\s+(?:did|has|have)\b.*\b(?:go|gone
 
 /**
  * "What was the call even about?", "what were they talking about": the topic, asked last,
- * perhaps narrowed after it ("…even about, like which country").
+ * perhaps narrowed after it ("…even about, like which country"), or in a statement's order
+ * ("call was about which country").
  */
 const ASKS_TOPIC =
-  /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*(?:(?:like\s+)?(?:what|which)\s+\p{L}+\W*)?$/iu;
+  /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*(?:(?:like\s+)?(?:what|which)\s+\p{L}+\W*)?$|\b(?:was|is|were|are)\s+(?:it\s+)?about\s+(?:what|which)\b/iu;
 
 /**
  * "What does OSCE mean?", "meaning of NATO": the meaning of a word in capitals is what it

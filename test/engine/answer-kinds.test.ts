@@ -41,6 +41,8 @@ describe("kindsAsked", () => {
     expect(
       kindsAsked("so what was the phone thing even about, which country", false, ["place"], []),
     ).toEqual(["topic"]);
+    // In a statement's order.
+    expect(kindsAsked("call was about which country", false, ["place"], [])).toEqual(["topic"]);
   });
 
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
