@@ -44,7 +44,8 @@ export function asksAboutEarlierEvent(
   yesNo: boolean,
   classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
 ): boolean {
-  if (yesNo) return false;
+  // "did they talk before this?" asks whether there was an earlier one.
+  if (yesNo) return /\b(?:before|b4)\s+(?:this|that|now|then)\W*$/iu.test(question);
   // Spaces keep every word at its offset, where the tagger's classes are keyed.
   const words = question.replace(NOT_EARLIER, (m) => " ".repeat(m.length));
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause

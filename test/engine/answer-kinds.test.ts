@@ -180,6 +180,9 @@ describe("asksAboutEarlierEvent", () => {
     ["when did that official talk to the press, before or after?", false],
     // "…or nah?" asks whether, as "was it…?" does.
     ["first call this month or nah?", false],
+    // A yes/no question asks after an earlier event only in "before this".
+    ["did they talk b4 this", true],
+    ["did they talk before the talks in geneva?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
   });
