@@ -1,7 +1,4 @@
 import { analyzeTokens } from "../text/analyze.js";
-import { withChatSpellingsWrittenOut } from "../text/chat-spellings.js";
-import { foldText } from "../text/fold.js";
-import { plainIdioms } from "../text/idioms.js";
 import {
   coinedAsNoun,
   strongestClass,
@@ -29,8 +26,8 @@ import {
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
+import { questionText } from "./question-text.js";
 import { quotedPhrases } from "./quoted-phrases.js";
-import { withRelativeYear } from "./relative-year.js";
 import { isSelective } from "./selective-terms.js";
 import {
   exceptedSpans,
@@ -125,10 +122,7 @@ const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/
  * // → ["Russian president", "threaten"]   (the phrase expands to putin, kremlin, …)
  */
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
-  const folded = withRelativeYear(
-    plainIdioms(withChatSpellingsWrittenOut(foldText(question))),
-    index,
-  );
+  const folded = questionText(question, index);
   const cue = answerTypeCue(folded);
   const reference = articleNamedByPlace(folded, index.articles.size);
   const close = reference ? undefined : closeAskedOf(folded);
