@@ -81,7 +81,8 @@ function matchedTermsIn(text: string, searchedTerms: ReadonlySet<string>): Set<s
 /**
  * Cuts `text` to `max` characters at word boundaries, keeping in view as many of the matched
  * words as fit, and marks each cut with an ellipsis. Highlights are shifted to the new text.
- * Of windows that hold as many, the one nearest the text's end wins: a long sentence often
+ * Of windows that hold as many, the one repeating them more ("two paths, two aspects"), then
+ * the one nearest the text's end wins: a long sentence often
  * opens on a clause that sets the scene ("While this call took place at Russia's request,
  * …") and ends on what it reports ("… for upcoming security negotiations").
  */
@@ -119,7 +120,8 @@ function windowStart(text: string, highlights: readonly Highlight[], max: number
     const words = highlights
       .filter((h) => h.start >= start && h.end <= end)
       .map((h) => text.slice(h.start, h.end).toLowerCase());
-    return new Set(words).size;
+    // Different words first; among windows with as many, the one repeating them more.
+    return new Set(words).size + words.length / (highlights.length + 1);
   };
   let best = latest;
   let most = wordsWithin(latest);

@@ -398,4 +398,20 @@ describe("cutAround", () => {
     const cut = cutAround(text, highlightsOf(text, ["laid", "paths"]), 60);
     expect(cut.text).toContain("laid out two paths");
   });
+
+  it("prefers, of windows with as many different words, the one repeating them more", () => {
+    const text =
+      `Biden laid out two paths, two aspects of the approach. ${"tail ".repeat(20)}`.trim();
+    const twos = [...text.matchAll(/two/g)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + 3,
+    }));
+    const approach = highlightsOf(text, ["approach"]);
+    const cut = cutAround(
+      text,
+      [...twos, ...approach].sort((a, b) => a.start - b.start),
+      90,
+    );
+    expect(cut.text).toContain("two paths, two aspects");
+  });
 });
