@@ -82,9 +82,9 @@ function matchedTermsIn(text: string, searchedTerms: ReadonlySet<string>): Set<s
  * Cuts `text` to `max` characters at word boundaries, keeping in view as many of the matched
  * words as fit, and marks each cut with an ellipsis. Highlights are shifted to the new text.
  * Of windows that hold as many, the one repeating them more ("two paths, two aspects"), then
- * the one nearest the text's end wins: a long sentence often
- * opens on a clause that sets the scene ("While this call took place at Russia's request,
- * …") and ends on what it reports ("… for upcoming security negotiations").
+ * the one nearest the text's end wins: a long sentence often opens on a clause that sets the
+ * scene ("While this call took place at Russia's request, …") and ends on what it reports
+ * ("… for upcoming security negotiations").
  */
 export function cutAround(text: string, highlights: Highlight[], max: number): SnippetText {
   let start = windowStart(text, highlights, max);

@@ -145,8 +145,9 @@ export function hasVerbIn(
 /**
  * The tagger guesses a word it does not know from its place: "covid" in "covid vaccines" reads
  * as an adjective, "blinken" in "blinken involved?" as a verb. A word everyday English lacks
- * is rarely either, but a coined term or a name ("covid", "omicron"), a topic of its own; written in lowercase, a name the list
- * lacks ("zelensky") is still a name (see `looksLikeName`).
+ * is rarely either, but a coined term or a name ("covid", "omicron"), a topic of its own;
+ * written in lowercase, a name the list lacks ("zelensky") is still a name (see
+ * `looksLikeName`).
  */
 export function coinedAsNoun(token: { surface: string }, tagged: WordClass | undefined): WordClass {
   const word = token.surface.toLowerCase();
