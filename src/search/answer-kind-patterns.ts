@@ -111,7 +111,7 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   age: /\b\d+[\s-]+years?[\s-]+old\b|\baged\s+\d+\b|\bage\s+(?:of\s+)?\d+\b/i,
   // "amid escalating tensions … over Russia's buildup": a cause or a purpose, said outright.
   cause:
-    /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|purpose|reason|aim|goal|fears?|concerns?)\b/i,
+    /\b(?:because|amid|over|due to|owing to|driven by|caused by|as a result|in order to|so that|to enable|to allow|purpose|reason|aim|goal|fears?|concerns?)\b/i,
   // "How did the Geneva talks turn out?" is not answered by "officials are slated to meet in
   // Geneva": a sentence that speaks of the event as still to come, as a condition ("if
   // Ukraine is invaded", "should Russia choose to"), or as a mere possibility ("fears of a

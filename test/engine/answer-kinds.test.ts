@@ -292,6 +292,9 @@ describe("answers that need a kind of answer", () => {
     );
     expect(answerTypeCue("what was the petition meant to achieve").kinds).toEqual(["cause"]);
     expect(answerTypeCue("how come wheat prices went up?").kinds).toEqual(["cause"]);
+    expect(answerTypeCue("the petition is for what").kinds).toEqual(["cause"]);
+    // A purpose said as what something enables is a cause said outright.
+    expect(holdsAnswerKind("Aid went to farmers to enable them to replant.", "cause")).toBe(true);
   });
 
   it("asks no date of a 'when' that opens a clause without a subject", () => {
