@@ -42,7 +42,8 @@ export function countsAny(
 ): boolean {
   // Reading the sentence word by word is the slow part: most sentences hold no number, or
   // none of the counted words, and need not be.
-  if (![...countedTerms, ...ranked].some(holds) || !holdsAnswerKind(text, "count")) return false;
+  const holdsAny = countedTerms.some(holds) || [...ranked].some(holds);
+  if (!holdsAny || !holdsAnswerKind(text, "count")) return false;
   const counted = new Set(countedTerms);
   const tokens = analyzeTokens(text);
   return tokens.some((token, i) => {

@@ -58,7 +58,6 @@ export function asksAboutEarlierEvent(
   // In a question about what is to come ("who will he check with before making calls"),
   // "before" is earlier only than that.
   if (!TO_COME.test(words)) {
-    // "before becoming", not "before anything is discussed" or "before the morning".
     if (BEFORE_DOING.test(words)) return true;
     const span = /\bbefore\s+((?:\p{L}+\s+){0,2}\p{L}+)\W*$/diu.exec(words)?.indices?.[1];
     if (span && !hasVerbIn(classesOf(), span[0], span[1] - span[0])) return true;

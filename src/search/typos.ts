@@ -100,33 +100,33 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
   // A short word of everyday English ("cup", "won") is meant; a rare one ("cal") may be a slip.
   if (short && englishRarity(term) < SHORT_SLIP_RARITY) return token;
   // A three-letter word has as many swaps as words ("tow" → "two"): only a doubling is read.
+  if (short) {
+    const doubled = heldReading(doublings(word), index);
+    return doubled ? { ...token, terms: doubled } : token;
+  }
   // "offcials": a letter left out, which fuzzy search misses when the stems part ("offcial"
   // and "offici" are two edits apart). With the letter back it must be everyday English as
   // well as the corpus's word, so a name the corpus lacks is not read as a word it holds.
+  const swaps = swapsOf(word);
+  const insertions = word.length >= LEFT_OUT_LENGTH ? [...insertionsOf(word)] : [];
   const terms =
-    heldReading(short ? doublings(word) : swapsOf(word), index) ??
-    (word.length >= LEFT_OUT_LENGTH
-      ? heldReading(insertionsOf(word), index, (w) => wordFrequencyRank(w) !== undefined)
-      : undefined) ??
-    (short ? undefined : onlyHeldSpelling(term, index)) ??
-    (short ? undefined : everydayReading(word));
+    heldReading(swaps, index) ??
+    heldReading(insertions, index, (w) => wordFrequencyRank(w) !== undefined) ??
+    onlyHeldSpelling(term, index) ??
+    everydayReading(word, [...swaps, ...insertions]);
   return terms ? { ...token, terms } : token;
 }
 
 /**
  * "lenght", "negotiatons": two letters swapped or one left out of an everyday word the corpus
  * may not hold in that form, which is then read, and widened by its synonyms, as that word.
- * Of several such words the commonest is meant.
+ * Of several such words (`candidates`) the commonest is meant.
  */
-function everydayReading(word: string): string[] | undefined {
+function everydayReading(word: string, candidates: readonly string[]): string[] | undefined {
   // "restated" is no slip: a prefix on an everyday word makes a word of its own.
   const prefix = DERIVING_PREFIX.exec(word);
   if (prefix && wordFrequencyRank(word.slice(prefix[0].length)) !== undefined) return undefined;
   let best: { word: string; rank: number } | undefined;
-  const candidates = [
-    ...swapsOf(word),
-    ...(word.length >= LEFT_OUT_LENGTH ? insertionsOf(word) : []),
-  ];
   for (const candidate of candidates) {
     const rank = wordFrequencyRank(candidate);
     if (rank !== undefined && (!best || rank < best.rank)) best = { word: candidate, rank };
@@ -181,10 +181,7 @@ export function withDroppedG<T extends ReadToken>(token: T, index: PassageIndex)
  * read while answering.
  */
 function holdsOrIsOneSlipFrom(word: string, index: PassageIndex): boolean {
-  if (index.documentFrequency.has(word)) return true;
-  for (const variant of oneSlipVariants(word))
-    if (index.documentFrequency.has(variant)) return true;
-  return false;
+  return index.documentFrequency.has(word) || !heldSlipsOf(word, index).next().done;
 }
 
 /**
@@ -193,11 +190,17 @@ function holdsOrIsOneSlipFrom(word: string, index: PassageIndex): boolean {
  * from several is left to fuzzy search.
  */
 function onlyHeldSpelling(term: string, index: PassageIndex): string[] | undefined {
-  let held: string | undefined;
-  for (const variant of oneSlipVariants(term)) {
-    if (variant === held || !index.documentFrequency.has(variant)) continue;
-    if (held !== undefined) return undefined;
-    held = variant;
+  const held = new Set<string>();
+  for (const variant of heldSlipsOf(term, index)) {
+    held.add(variant);
+    if (held.size > 1) return undefined;
   }
-  return held === undefined ? undefined : [held];
+  return held.size === 1 ? [...held] : undefined;
+}
+
+/** The words of the corpus one slip from `word`, as they are found (a word may come twice). */
+function* heldSlipsOf(word: string, index: PassageIndex): Generator<string> {
+  for (const variant of oneSlipVariants(word)) {
+    if (index.documentFrequency.has(variant)) yield variant;
+  }
 }
