@@ -59,6 +59,7 @@ const OTHER_SETS = [
   ["the thirtieth paraphrase set", "./tune30-questions.json", floors(0.87, 0.92, 0.85, 0)],
   ["the thirty-first paraphrase set", "./tune31-questions.json", floors(0.96, 0.98, 0.8, 1)],
   ["the thirty-second paraphrase set", "./tune32-questions.json", floors(0.97, 0.98, 0.9, 0)],
+  ["the thirty-third paraphrase set", "./tune33-questions.json", floors(0.73, 0.85, 0.6, 8)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -76,6 +77,7 @@ const OTHER_SETS = [
   ["the seventeenth set written blind", "./blind16-questions.json", floors(0.86, 0.95, 0.7, 2)],
   ["the eighteenth set written blind", "./blind17-questions.json", floors(0.78, 0.86, 0.75, 4)],
   ["the nineteenth set written blind", "./blind18-questions.json", floors(0.8, 0.83, 0.6, 7)],
+  ["the twentieth set written blind", "./blind19-questions.json", floors(0.9, 0.95, 0.85, 3)],
 ] as const;
 
 let index: PassageIndex;

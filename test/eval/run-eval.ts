@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 17 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 18 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 31 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 32 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -50,6 +50,7 @@ const FIGURES_ONLY = new Set([
   "blind16",
   "blind17",
   "blind18",
+  "blind19",
 ]);
 
 const baseline = plainMiniSearch(index);
