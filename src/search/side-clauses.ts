@@ -54,12 +54,13 @@ const LEAD_IN =
 const REMARK_BEFORE =
   /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?\s*$)/iu;
 /**
- * "who was on the call? my grandma asks me lol", "…? asking for a friend": after the
- * question mark the asker speaks of themselves. A closing "anyway, what timeframe…" asks
- * again, so the remark ends there.
+ * "who was on the call? my grandma asks me lol", "…? asking for a friend", "…? seen a ton
+ * of speculation on reddit": after the question mark the asker speaks of themselves, often
+ * leaving out the "I". A closing "anyway, what timeframe…" asks again, so the remark ends
+ * there.
  */
 const REMARK_AFTER =
-  /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking\s+for|lol|lmao|tbh|ngl|honestly)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
+  /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking|lol|lmao|tbh|ngl|honestly|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|some(?:one|body)|every(?:one|body)|people|ppl)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
 
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
 const ASIDE_IMPORTANCE = 0.5;
