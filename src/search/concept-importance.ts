@@ -10,7 +10,7 @@ import type { PassageIndex } from "./passage-index.js";
  * wording ("express hope" for "indicated hope"), so it counts less.
  */
 const MIN_IMPORTANCE = 0.15;
-const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
+export const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
   name: 2,
   noun: 2,
   other: 1,

@@ -1,4 +1,5 @@
 import { type TextSpan, within } from "./choice-options.js";
+import { MISSING_IMPORTANCE } from "./concept-importance.js";
 import type { Concept } from "./query-plan.js";
 import type { DoneThing } from "./question-focus.js";
 
@@ -87,9 +88,14 @@ export function markAsides(
   if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
   weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);
   // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the
-  // asker's remark about themselves does not.
+  // asker's remark about themselves does not, so a word of it the articles lack ("reddit",
+  // "roommate") says nothing of whether they answer.
   for (const [i, concept] of concepts.entries()) {
-    if (within(spans[i], remarks)) concept.aside = true;
+    if (!within(spans[i], remarks)) continue;
+    concept.aside = true;
+    if (!concept.inCorpus && concept.wordClass !== "weak") {
+      concept.importance /= MISSING_IMPORTANCE[concept.wordClass];
+    }
   }
 }
 

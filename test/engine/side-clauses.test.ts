@@ -107,11 +107,13 @@ describe("statements before the closing question", () => {
 });
 
 describe("the asker's remark about themselves", () => {
+  // A noun the articles lack counts double where it is asked (`MISSING_IMPORTANCE`); in the
+  // asker's remark it counts half of what a held word would, so a quarter.
   it("counts half after the question mark, up to a closing 'anyway'", () => {
     const plain = importanceOf("who was on the call, which presidents?", "presidents");
     const remark = "who was on the call, which presidents? my grandma asks me lol";
     expect(importanceOf(remark, "grandma")).toBeCloseTo(
-      importanceOf("my grandma: who was on the call, which presidents?", "grandma") / 2,
+      importanceOf("my grandma: who was on the call, which presidents?", "grandma") / 4,
     );
     expect(importanceOf(remark, "presidents")).toBeCloseTo(plain);
     const askedAgain = "how long will they consult? i mean forever, but anyway, what timeframe";
@@ -124,9 +126,18 @@ describe("the asker's remark about themselves", () => {
     const question =
       "i know everyone on twitter is saying its basically cold war, but did both presidents want to keep talking?";
     expect(importanceOf(question, "twitter")).toBeCloseTo(
-      importanceOf("did both presidents want to keep talking on twitter?", "twitter") / 2,
+      importanceOf("did both presidents want to keep talking on twitter?", "twitter") / 4,
     );
     expect(answer(question, { index }).snippets[0]?.text).toContain("determination to continue");
+  });
+
+  it("may leave out its 'I', and does not refuse the question", () => {
+    const question =
+      "what are the geneva talks gonna be about? seen a ton of speculation on reddit";
+    expect(importanceOf(question, "reddit")).toBeCloseTo(
+      importanceOf("what are the geneva talks on reddit gonna be about?", "reddit") / 4,
+    );
+    expect(answer(question, { index }).snippets[0]?.text).toContain("security demands");
   });
 
   it("is not a qualifier after the question mark", () => {
