@@ -63,6 +63,8 @@ const REMARK_BEFORE =
 const REMARK_AFTER =
   /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking|lol|lmao|tbh|ngl|honestly|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|some(?:one|body)|every(?:one|body)|people|ppl)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
 
+const FIRST_PERSON = /^\W*(?:i|i'm|im|i've|ive|i'd|my|me)\b/iu;
+
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
 const ASIDE_IMPORTANCE = 0.5;
 
@@ -83,8 +85,12 @@ export function markAsides(
     const match = pattern.exec(folded);
     return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
   };
-  const remarks = [...spanOf(REMARK_BEFORE), ...spanOf(REMARK_AFTER)];
-  const asides = [...spanOf(LEAD_IN), ...remarks];
+  const leadIn = spanOf(LEAD_IN);
+  // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
+  // person is the asker speaking of themselves.
+  const ownLeadIn = leadIn.filter((span) => FIRST_PERSON.test(folded.slice(span.start)));
+  const remarks = [...ownLeadIn, ...spanOf(REMARK_BEFORE), ...spanOf(REMARK_AFTER)];
+  const asides = [...leadIn.filter((span) => !ownLeadIn.includes(span)), ...remarks];
   if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
   weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);
   // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the

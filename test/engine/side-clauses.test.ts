@@ -140,6 +140,18 @@ describe("the asker's remark about themselves", () => {
     expect(answer(question, { index }).snippets[0]?.text).toContain("security demands");
   });
 
+  it("may be a lead-in in the first person", () => {
+    const question = "my history teacher brought up 2014 today. what's the link to crimea?";
+    expect(importanceOf(question, "teacher")).toBeCloseTo(
+      importanceOf("what's the link of the teacher to crimea?", "teacher") / 4,
+    );
+    // Anyone else's lead-in may name what is asked about, and counts half.
+    const other = "zelensky spoke too. what did zelensky say?";
+    expect(importanceOf(other, "spoke")).toBeCloseTo(
+      importanceOf("did zelensky say he spoke?", "spoke") / 2,
+    );
+  });
+
   it("is not a qualifier after the question mark", () => {
     expect(importanceOf("was it a quick call? like how many mins", "mins")).toBeCloseTo(
       importanceOf("was it a quick call, how many mins", "mins"),
