@@ -55,6 +55,11 @@ const LEAD_IN =
 const REMARK_BEFORE =
   /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?\s*$)/iu;
 /**
+ * "friend in DC asked me this and i blanked: per the official recap, …": a clause before a
+ * colon in which the asker speaks of themselves.
+ */
+const REMARK_BEFORE_COLON = /^[^:?]*\b(?:i|i'm|im|i've|ive|me|my)\b[^:?]*:\s*(?=[^?]*\?)/iu;
+/**
  * "who was on the call? my grandma asks me lol", "…? asking for a friend", "…? seen a ton
  * of speculation on reddit": after the question mark the asker speaks of themselves, often
  * leaving out the "I". A closing "anyway, what timeframe…" asks again, so the remark ends
@@ -89,7 +94,12 @@ export function markAsides(
   // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
   // person is the asker speaking of themselves.
   const ownLeadIn = leadIn.filter((span) => FIRST_PERSON.test(folded.slice(span.start)));
-  const remarks = [...ownLeadIn, ...spanOf(REMARK_BEFORE), ...spanOf(REMARK_AFTER)];
+  const remarks = [
+    ...ownLeadIn,
+    ...spanOf(REMARK_BEFORE),
+    ...spanOf(REMARK_BEFORE_COLON),
+    ...spanOf(REMARK_AFTER),
+  ];
   const asides = [...leadIn.filter((span) => !ownLeadIn.includes(span)), ...remarks];
   if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
   weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);

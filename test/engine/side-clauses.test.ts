@@ -113,7 +113,7 @@ describe("the asker's remark about themselves", () => {
     const plain = importanceOf("who was on the call, which presidents?", "presidents");
     const remark = "who was on the call, which presidents? my grandma asks me lol";
     expect(importanceOf(remark, "grandma")).toBeCloseTo(
-      importanceOf("my grandma: who was on the call, which presidents?", "grandma") / 4,
+      importanceOf("who was on the call with grandma, which presidents?", "grandma") / 4,
     );
     expect(importanceOf(remark, "presidents")).toBeCloseTo(plain);
     const askedAgain = "how long will they consult? i mean forever, but anyway, what timeframe";
@@ -149,6 +149,17 @@ describe("the asker's remark about themselves", () => {
     const other = "zelensky spoke too. what did zelensky say?";
     expect(importanceOf(other, "spoke")).toBeCloseTo(
       importanceOf("did zelensky say he spoke?", "spoke") / 2,
+    );
+  });
+
+  it("may end in a colon", () => {
+    const question = "my cousin asked me this: how long was the call?";
+    expect(importanceOf(question, "cousin")).toBeCloseTo(
+      importanceOf("how long was the call with my cousin?", "cousin") / 4,
+    );
+    // A topic before a colon is what is asked about.
+    expect(importanceOf("OSCE: full name?", "OSCE")).toBeCloseTo(
+      importanceOf("OSCE full name?", "OSCE"),
     );
   });
 
