@@ -88,8 +88,12 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const carriedVerb = next?.tags.includes("Infinitive") ?? false;
   const auxiliarySubject =
     (previous?.tags.includes("Auxiliary") || AUXILIARY.test(previous?.text ?? "")) && carriedVerb;
+  if (wordClass === "noun" && PERSONAL_PRONOUN.test(previous?.text ?? "")) return "verb";
   return wordClass === "verb" && (modifiesSubject || auxiliarySubject) ? "noun" : wordClass;
 }
+
+/** "did either of them sound optimistic": what follows a personal pronoun is its verb. */
+const PERSONAL_PRONOUN = /^(?:he|she|they|them|him|we|i)$/i;
 
 const TIME_UNIT = /^(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)$/i;
 const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|has|have)$/i;

@@ -26,6 +26,12 @@ describe("wordClasses", () => {
     expect(classAt("did putin say anything new?", "putin")).not.toBe("verb");
   });
 
+  it("reads a 'noun' right after a personal pronoun as its verb", () => {
+    expect(classAt("did either of them sound optimistic?", "sound")).toBe("verb");
+    expect(classAt("was there a sound on the line?", "sound")).toBe("noun");
+    expect(classAt("did we sanction banks?", "banks")).toBe("noun");
+  });
+
   it("reads a figure before a unit of time as a span of time, not a name", () => {
     expect(classAt("so two calls in like 4 weeks?", "4")).toBe("noun");
     expect(classAt("what happened in 2014?", "2014")).toBe("name");
