@@ -76,7 +76,9 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   if (wordClass === "name" && /^\d+$/.test(term.text) && TIME_UNIT.test(next?.text ?? "")) {
     return "noun";
   }
-  if (wordClass === "modifier" && previous?.tags.includes("Preposition") && endsPhrase) {
+  // "come from originally": an adverb ends a phrase as readily as it qualifies.
+  const adverb = term.tags.includes("Adverb");
+  if (wordClass === "modifier" && !adverb && previous?.tags.includes("Preposition") && endsPhrase) {
     return "noun";
   }
   const modifiesSubject =

@@ -12,6 +12,10 @@ describe("wordClasses", () => {
     expect(classAt("is kicking russia off swift one of the sanctions?", "swift")).toBe("noun");
     expect(classAt("did they spin it as productive or smth", "productive")).toBe("modifier");
     expect(classAt("was it cut off from swift help", "swift")).toBe("modifier");
+    // An adverb ends a phrase as readily as it qualifies one.
+    expect(classAt("where did it come from originally, like what document?", "originally")).toBe(
+      "modifier",
+    );
   });
 
   it("reads the first of two nouns after an auxiliary as a thing, where the tagger saw a verb", () => {
