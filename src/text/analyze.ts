@@ -76,8 +76,16 @@ function termOfWord(word: string, acronym: boolean): string | null {
 export function wordOf(surface: string): string {
   const lower = surface.toLowerCase();
   const bare = lower.endsWith(".") ? lower.replace(/\./g, "") : lower;
-  return bare.replace(/'(s|ve|re|ll|d|m)$|n't$|'$/, "");
+  return IRREGULAR_NEGATION.get(bare) ?? bare.replace(/'(s|ve|re|ll|d|m)$|n't$|'$/, "");
 }
+
+/** Negations whose verb is not what is left without "n't": "won't" is no "wo". */
+const IRREGULAR_NEGATION: ReadonlyMap<string, string> = new Map([
+  ["won't", "will"],
+  ["can't", "can"],
+  ["shan't", "shall"],
+  ["ain't", "is"],
+]);
 
 const stemCache = new Map<string, string>();
 const STOPWORD_STEM_MARK = "_";

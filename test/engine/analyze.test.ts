@@ -16,6 +16,11 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("what kinds of costs")).toEqual(analyze("what kind of costs"));
   });
 
+  it("reads a negation as its verb, which may not be what is left without n't", () => {
+    expect(analyze("it won't, they can't")).toEqual([]);
+    expect(analyze("they didn't negotiate")).toEqual(analyze("they did negotiate"));
+  });
+
   it("stems so inflections meet, and maps irregular forms to their base", () => {
     expect(analyze("threatened threats")).toEqual(["threaten", "threat"]);
     expect(analyze("said")).toEqual(analyze("says"));
