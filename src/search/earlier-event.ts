@@ -45,7 +45,12 @@ export function asksAboutEarlierEvent(
   classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
 ): boolean {
   // "did they talk before this?" asks whether there was an earlier one.
-  if (yesNo) return /\b(?:before|b4)\s+(?:this|that|now|then)\W*$/iu.test(question);
+  // "did they meet earlier in 2021?" too; "was this the first call?" asks about this one.
+  if (yesNo) {
+    return /\b(?:before|b4)\s+(?:this|that|now|then)\W*$|\b(?:previous|earlier|prior)\b/iu.test(
+      question,
+    );
+  }
   // Spaces keep every word at its offset, where the tagger's classes are keyed.
   const words = question.replace(NOT_EARLIER, (m) => " ".repeat(m.length));
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause

@@ -180,8 +180,10 @@ describe("asksAboutEarlierEvent", () => {
     ["when did that official talk to the press, before or after?", false],
     // "…or nah?" asks whether, as "was it…?" does.
     ["first call this month or nah?", false],
-    // A yes/no question asks after an earlier event only in "before this".
+    // A yes/no question asks after an earlier event in "before this" or with an earlier-word.
     ["did they talk b4 this", true],
+    ["did putin and biden meet face to face in geneva earlier in 2021?", true],
+    ["was anything different from their earlier calls?", true],
     ["did they talk before the talks in geneva?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksAboutEarlierEvent(question, isYesNoQuestion(question))).toBe(expected);
