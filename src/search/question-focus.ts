@@ -173,7 +173,11 @@ export function whatPhraseHead(
 }
 
 /** Auxiliaries between "who" and its verb: "who will lead", "who did the translating". */
-const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+const WHO_AUXILIARIES = new Set([
+  ...["will", "would", "did", "does", "do", "is", "was", "has", "had"],
+  // "who is going to lead the delegation", "who's gonna head the team"
+  ...["going", "to", "gonna"],
+]);
 /** Words that open what was done: "led the delegation", "did the translating". */
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 /** Prepositions that end what was done: "with the allies", "at the Geneva talks". */

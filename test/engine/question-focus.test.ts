@@ -108,6 +108,8 @@ describe("whoPhraseHead: what a 'who' question says was done", () => {
     ["Who will head the American team at the Geneva meeting?", "team"],
     ["who is the us ambassador to nato", "ambassador"],
     ["who did the translating for biden and putin", "translating"],
+    ["who is going to lead the american delegation at the jan. 10 geneva talks?", "delegation"],
+    ["who's gonna head the us team in geneva", "team"],
     ["Who asked for the call?", undefined],
     ["Who spoke first?", undefined],
     ["What did Putin threaten?", undefined],
