@@ -205,7 +205,7 @@ export interface DoneThing {
  */
 export function whoPhraseHead(question: string): DoneThing | undefined {
   const { words, lower, punctuatedBefore } = questionWords(question);
-  const at = words.findIndex((match) => /^who(?:['’]s)?$/i.test(match[0]));
+  const at = words.findIndex((match) => /^who(?:['’]?s)?$/i.test(match[0]));
   if (at < 0) return undefined;
   let verb = at + 1;
   // "Who did the translating", "who is the ambassador": the auxiliary is the verb itself.

@@ -110,6 +110,7 @@ describe("whoPhraseHead: what a 'who' question says was done", () => {
     ["who did the translating for biden and putin", "translating"],
     ["who is going to lead the american delegation at the jan. 10 geneva talks?", "delegation"],
     ["who's gonna head the us team in geneva", "team"],
+    ["whos leading the us team in geneva jan 10?", "team"],
     ["Who asked for the call?", undefined],
     ["Who spoke first?", undefined],
     ["What did Putin threaten?", undefined],
