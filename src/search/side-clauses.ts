@@ -68,6 +68,7 @@ const REMARK_BEFORE_COLON = /^[^:?]*\b(?:i|i'm|im|i've|ive|me|my)\b[^:?]*:\s*(?=
 const REMARK_AFTER =
   /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking|lol|lmao|tbh|ngl|honestly|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|some(?:one|body)|every(?:one|body)|people|ppl)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
 
+/** A statement opening in the first person: the asker speaks of themselves. */
 const FIRST_PERSON = /^\W*(?:i|i'm|im|i've|ive|i'd|my|me)\b/iu;
 
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */

@@ -53,11 +53,12 @@ export function wordClasses(text: string): Map<number, WordClass> {
 type TaggedTerm = TaggedSentence["terms"][number];
 
 /**
- * A term's class, with three of the tagger's slips mended by the words around it: "cut off
- * from swift?" (a word ending a phrase after a preposition names a thing, not a quality),
+ * A term's class, with the tagger's slips mended by the words around it: "cut off
+ * from swift?" (an adjective ending a phrase after a preposition names a thing),
  * "how did oil prices react" (after an auxiliary, a "verb" followed by a noun and the
- * question's verb is the noun's modifier, a thing) and "what did blinken say" (a "verb"
- * between an auxiliary and the verb it carries is its subject); and a figure before a unit
+ * question's verb is the noun's modifier, a thing), "what did blinken say" (a "verb"
+ * between an auxiliary and the verb it carries is its subject) and "did either of them
+ * sound optimistic" (a "noun" after a personal pronoun is its verb); and a figure before a unit
  * of time ("in like 4 weeks") is a span of time, not a figure to find as written.
  */
 function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
