@@ -123,6 +123,8 @@ export function withSlipRepaired<T extends ReadToken>(token: T, index: PassageIn
  * Of several such words (`candidates`) the commonest is meant.
  */
 function everydayReading(word: string, candidates: readonly string[]): string[] | undefined {
+  // "ruble" is a word of its own, however rare, not a slip of "rumble".
+  if (wordFrequencyRank(word) !== undefined) return undefined;
   // "restated" is no slip: a prefix on an everyday word makes a word of its own.
   const prefix = DERIVING_PREFIX.exec(word);
   if (prefix && wordFrequencyRank(word.slice(prefix[0].length)) !== undefined) return undefined;

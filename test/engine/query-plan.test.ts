@@ -259,6 +259,8 @@ describe("two swapped letters", () => {
     expect(ownTerms("when do negotiatons start")).not.toContain("negotiaton");
     // A prefix on an everyday word makes a word, not a slip.
     expect(ownTerms("what did psaki say biden restated?")).not.toContain("restart");
+    // A rare word of English is meant as written.
+    expect(ownTerms("did the ruble fall?")).not.toContain("rumbl");
   });
 
   it("and a slip from just one word of the corpus is read as it, so a name's words join", () => {
