@@ -60,6 +60,7 @@ const OTHER_SETS = [
   ["the thirty-first paraphrase set", "./tune31-questions.json", floors(0.96, 0.98, 0.85, 1)],
   ["the thirty-second paraphrase set", "./tune32-questions.json", floors(0.97, 0.98, 0.9, 0)],
   ["the thirty-third paraphrase set", "./tune33-questions.json", floors(0.82, 0.91, 0.7, 3)],
+  ["the thirty-fourth paraphrase set", "./tune34-questions.json", floors(0.62, 0.7, 0.75, 18)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],

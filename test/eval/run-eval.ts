@@ -22,7 +22,7 @@ const OPTIONAL_SETS = [
   "blind",
   ...Array.from({ length: 18 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 32 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 33 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
