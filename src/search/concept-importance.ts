@@ -10,7 +10,7 @@ import type { PassageIndex } from "./passage-index.js";
  * wording ("express hope" for "indicated hope"), so it counts less.
  */
 const MIN_IMPORTANCE = 0.15;
-export const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
+const MISSING_IMPORTANCE: Readonly<Record<WordClass, number>> = {
   name: 2,
   noun: 2,
   other: 1,
@@ -62,4 +62,15 @@ export function conceptImportance(concept: ConceptWords, index: PassageIndex): n
   if (wordClass === "weak") return importance * WEAK_IMPORTANCE;
   if (!inCorpus) importance *= MISSING_IMPORTANCE[wordClass];
   return importance;
+}
+
+/**
+ * What a concept the corpus lacks counts as if it held it: a word of the asker's remark about
+ * themselves ("reddit") says nothing of whether the articles answer.
+ *
+ * @example
+ * asIfHeld(2, "noun"); // 1
+ */
+export function asIfHeld(importance: number, wordClass: WordClass): number {
+  return importance / MISSING_IMPORTANCE[wordClass];
 }

@@ -10,6 +10,9 @@ import type { Concept } from "./query-plan.js";
 const TO_COME =
   /\b(?:will|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|about\s+to)\b|'ll\b|(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:\p{L}+\s+){0,3}?\p{L}+ing\b/iu;
 
+/** Words that put what they qualify before, in a question of any shape: "the previous call". */
+const PLAINLY_EARLIER = /\b(?:previous|earlier|prior)\b/iu;
+
 /** "before becoming", not "before anything is discussed" or "before the morning". */
 const BEFORE_DOING = new RegExp(`\\bbefore\\s+${ING_VERB}\\b`, "iu");
 
@@ -47,15 +50,16 @@ export function asksAboutEarlierEvent(
   // "did they talk before this?" asks whether there was an earlier one.
   // "did they meet earlier in 2021?" too; "was this the first call?" asks about this one.
   if (yesNo) {
-    return /\b(?:before|b4)\s+(?:this|that|now|then)\W*$|\b(?:previous|earlier|prior)\b/iu.test(
-      question,
+    return (
+      /\b(?:before|b4)\s+(?:this|that|now|then)\W*$/iu.test(question) ||
+      PLAINLY_EARLIER.test(question)
     );
   }
   // Spaces keep every word at its offset, where the tagger's classes are keyed.
   const words = question.replace(NOT_EARLIER, (m) => " ".repeat(m.length));
   // "Who spoke first?", "who called first — Moscow or Washington?": "first" ending a clause
   // asks about order within this event, not about an earlier one.
-  if (/\b(?:previous|earlier|prior)\b|\bfirst\b(?!\s*(?:$|[^\p{L}\p{N}\s]))/iu.test(words))
+  if (PLAINLY_EARLIER.test(words) || /\bfirst\b(?!\s*(?:$|[^\p{L}\p{N}\s]))/iu.test(words))
     return true;
   // "before becoming press secretary", "before press secretary?": an earlier time of the
   // asker's choosing; "before real headway is possible" and "before things kick off", with a

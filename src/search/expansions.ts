@@ -244,6 +244,7 @@ const BETWEEN_ASKING_WORDS = "\\s+(?:(?:actually|really|even|exactly|just|truly|
  */
 const NAMED_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.]+\s+(?:and|n|&)\s+(?:the\s+)?[\p{L}.]+/iu;
 const PAIR_WORDS = "two nations countries";
+let pairTerms: string[] | undefined;
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */
 export function answerTypeCue(question: string): AnswerTypeCue {
@@ -273,7 +274,7 @@ export function answerTypeCue(question: string): AnswerTypeCue {
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
   const pair = NAMED_PAIR.exec(question);
-  if (pair) cue.terms.push(...analyze(PAIR_WORDS));
+  if (pair) cue.terms.push(...(pairTerms ??= analyze(PAIR_WORDS)));
   // "Tension between who and who?" asks for the pair, not for a person.
   const inPair = (span: { start: number; end: number }) =>
     pair !== null && span.start >= pair.index && span.end <= pair.index + pair[0].length;

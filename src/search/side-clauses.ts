@@ -1,5 +1,5 @@
 import { type TextSpan, within } from "./choice-options.js";
-import { MISSING_IMPORTANCE } from "./concept-importance.js";
+import { asIfHeld } from "./concept-importance.js";
 import type { Concept } from "./query-plan.js";
 import type { DoneThing } from "./question-focus.js";
 
@@ -111,7 +111,7 @@ export function markAsides(
     if (!within(spans[i], remarks)) continue;
     concept.aside = true;
     if (!concept.inCorpus && concept.wordClass !== "weak") {
-      concept.importance /= MISSING_IMPORTANCE[concept.wordClass];
+      concept.importance = asIfHeld(concept.importance, concept.wordClass);
     }
   }
 }
