@@ -274,7 +274,10 @@ export function answerTypeCue(question: string): AnswerTypeCue {
     );
   const cue: AnswerTypeCue = { terms: [], spans: [], kinds: [], countedTerms: [], namedTerms: [] };
   const pair = NAMED_PAIR.exec(question);
-  if (pair) cue.terms.push(...(pairTerms ??= analyze(PAIR_WORDS)));
+  if (pair) {
+    pairTerms ??= analyze(PAIR_WORDS);
+    cue.terms.push(...pairTerms);
+  }
   // "Tension between who and who?" asks for the pair, not for a person.
   const inPair = (span: { start: number; end: number }) =>
     pair !== null && span.start >= pair.index && span.end <= pair.index + pair[0].length;
