@@ -78,7 +78,8 @@ export function neighbourLookup(index: PassageIndex, plan: QueryPlan): Neighbour
  * the sentence lacks but a neighbour holds earns part: it is often the same thing by another
  * name ("his Russian counterpart", "the Kremlin leader"). The sentence a passage points back
  * to is part of what it says, and earns in full; so do its article's outlet, author and dates,
- * which every sentence of it is about ("the turan one says biden asked putin to…").
+ * which every sentence of it is about ("the turan one says biden asked putin to…"). A word
+ * of the passage that already answered another idea (`spent`) is passed over for the next.
  */
 export function credit(
   concept: Concept,
@@ -87,11 +88,13 @@ export function credit(
   neighbours: NeighbourLookup,
   passageId: number,
   pointedTo: number | null,
+  spent: (term: string) => boolean = () => false,
 ): Credit {
   let best: Credit = { value: 0 };
   const parts = phraseParts(concept);
   const wholePhrase = parts.every((part) => hit.queryTerms.includes(part));
   for (const term of concept.terms) {
+    if (spent(term.term) && hit.queryTerms.includes(term.term)) continue;
     if (hit.queryTerms.includes(term.term) && (term.kind !== "part" || wholePhrase)) {
       const kindCredit = term.kind === "part" && parts.length > 0 ? CREDIT.own : CREDIT[term.kind];
       const value = kindCredit * (hit.exact.has(term.term) ? 1 : FUZZY_CREDIT);

@@ -125,13 +125,16 @@ function rank(
   // positions?"); an idea they share may not.
   const spent = new Map<string, Set<number>>();
   for (const concept of plan.concepts) {
-    const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo);
     const slot = optionSlot(concept);
-    if (earned.by !== undefined) {
-      const slots = spent.get(earned.by) ?? new Set<number>();
-      if (slots.has(0) || slots.has(slot) || (slot === 0 && slots.size > 0)) continue;
-      spent.set(earned.by, slots.add(slot));
-    }
+    const isSpent = (term: string) => {
+      const slots = spent.get(term);
+      return (
+        slots !== undefined && (slots.has(0) || slots.has(slot) || (slot === 0 && slots.size > 0))
+      );
+    };
+    const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo, isSpent);
+    if (earned.by !== undefined)
+      spent.set(earned.by, (spent.get(earned.by) ?? new Set()).add(slot));
     covered[slot] += concept.importance * earned.value;
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
