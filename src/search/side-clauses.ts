@@ -60,16 +60,24 @@ const REMARK_BEFORE =
  */
 const REMARK_BEFORE_COLON = /^[^:?]*\b(?:i|i'm|im|i've|ive|me|my)\b[^:?]*:\s*(?=[^?]*\?)/iu;
 /**
+ * How the asker opens a remark about themselves, often leaving out the "I" ("seen a ton of
+ * speculation on reddit", "trying to explain the backdrop to my mom"), or about whom they
+ * heard from ("someone in the group chat…", "a classmate doubted it").
+ */
+const ASKER_OPENER = String.raw`(?:i|i'm|im|i've|ive|i'd|my|me|we|our|asking|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|feels?\s+like|some(?:one|body)|every(?:one|body)|people|ppl|folks|it\s+came\s+up|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague|guy|teacher|professor))`;
+/**
  * "who was on the call? my grandma asks me lol", "…? asking for a friend", "…? seen a ton
  * of speculation on reddit": after the question mark the asker speaks of themselves, often
  * leaving out the "I". A closing "anyway, what timeframe…" asks again, so the remark ends
  * there.
  */
-const REMARK_AFTER =
-  /(?<=\?\s*)(?:i|i'm|im|i've|ive|my|me|asking|lol|lmao|tbh|ngl|honestly|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|some(?:one|body)|every(?:one|body)|people|ppl)\b[^?]*?(?=\b(?:but\s+)?anyway\b|$)/iu;
+const REMARK_AFTER = new RegExp(
+  `(?<=\\?\\s*)(?:${ASKER_OPENER}|lol|lmao|tbh|ngl|honestly)\\b[^?]*?(?=\\b(?:but\\s+)?anyway\\b|$)`,
+  "iu",
+);
 
-/** A statement opening in the first person: the asker speaks of themselves. */
-const FIRST_PERSON = /^\W*(?:i|i'm|im|i've|ive|i'd|my|me)\b/iu;
+/** A statement opening as the asker speaks of themselves or of whom they heard from. */
+const ASKER_SPEAKS = new RegExp(`^\\W*(?:${ASKER_OPENER})\\b`, "iu");
 
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
 const ASIDE_IMPORTANCE = 0.5;
@@ -94,7 +102,7 @@ export function markAsides(
   const leadIn = spanOf(LEAD_IN);
   // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
   // person is the asker speaking of themselves.
-  const ownLeadIn = leadIn.filter((span) => FIRST_PERSON.test(folded.slice(span.start)));
+  const ownLeadIn = leadIn.filter((span) => ASKER_SPEAKS.test(folded.slice(span.start)));
   const remarks = [
     ...ownLeadIn,
     ...spanOf(REMARK_BEFORE),
@@ -111,7 +119,10 @@ export function markAsides(
     if (!within(spans[i], remarks)) continue;
     concept.aside = true;
     if (!concept.inCorpus && concept.wordClass !== "weak") {
-      concept.importance = asIfHeld(concept.importance, concept.wordClass);
+      concept.importance = Math.min(
+        concept.importance,
+        asIfHeld(concept.importance, concept.wordClass),
+      );
     }
   }
 }
