@@ -193,7 +193,7 @@ const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
  * the asker heard a claim from, before the claim they want checked.
  */
 const HEARSAY =
-  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+friend|my\s+[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed))\s+(?:that\s+)?/iu;
+  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders))\s+(?:that\s+)?/iu;
 
 /** "…, legit?", "…. true?", "…? is that right": a closing tag asking to confirm the claim. */
 const CONFIRMATION_TAG =
