@@ -217,9 +217,16 @@ export function preambleSpans(folded: string): TextSpan[] {
   const preamble = ROLE_HERE.exec(folded) ?? LABEL.exec(folded);
   const end = preamble?.[0].length ?? 0;
   const source = HEARSAY.exec(folded.slice(end));
+  // "ok so one option is talking. my sister asked what the other one is": the claim's
+  // source may open the question's own sentence, after a statement setting the scene.
+  const leadIn = preamble || source ? undefined : LEAD_IN.exec(folded)?.[0].length;
+  const laterSource = leadIn === undefined ? null : HEARSAY.exec(folded.slice(leadIn));
   const tag = CONFIRMATION_TAG.exec(folded) ?? GUESS.exec(folded);
   return [
     ...(preamble || source ? [{ start: 0, end: end + (source?.[0].length ?? 0) }] : []),
+    ...(leadIn !== undefined && laterSource
+      ? [{ start: leadIn, end: leadIn + laterSource[0].length }]
+      : []),
     ...(tag ? [{ start: tag.index, end: folded.length }] : []),
   ];
 }
