@@ -50,10 +50,11 @@ const LEAD_IN =
   /^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+(?=[^.!]*\?\s*$)/isu;
 /**
  * "i know everyone says it's cold war 2.0, but were they…?": the asker's own remark, closed
- * by ", but" or ", so" before the question.
+ * by ", but" or ", so" before the question, which may go on after its question mark ("did
+ * they say anything new? or same old positions?").
  */
 const REMARK_BEFORE =
-  /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?\s*$)/iu;
+  /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?)/iu;
 /**
  * "friend in DC asked me this and i blanked: per the official recap, …": a clause before a
  * colon in which the asker speaks of themselves.
