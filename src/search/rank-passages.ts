@@ -45,16 +45,21 @@ const REPEATED_WORD_SHARE = 0.5;
  * that holds every idea of the question beats one that repeats a single word.
  */
 export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): RankedPassage[] {
-  const totalImportance: ByOption = [QUOTE_IMPORTANCE * plan.quotes.length, 0, 0];
-  for (const c of plan.concepts) totalImportance[optionSlot(c)] += c.importance;
   const neighbours = neighbourLookup(index, plan);
-  const quotes = plan.quotes.map((quote) => phraseFinder(index, quote));
   // Candidates come best first by BM25; coverage rarely lifts a passage from past the first
   // thousand, and scoring every match of a common word costs time that grows with the corpus.
   const referred = plan.article;
   // "According to the second article": only its sentences are candidates.
   const within = referred && ((id: number) => inReferredPart(index, id, referred));
-  const scored = findCandidates(index, uniqueTerms(plan), within)
+  const hits = findCandidates(index, uniqueTerms(plan), within);
+  // A phrase no candidate holds word for word is the asker's wording ("they 'swapped
+  // warnings'"), not the articles': it asks no more than its words, which are searched.
+  const quotes = plan.quotes
+    .map((quote) => phraseFinder(index, quote))
+    .filter((holds) => hits.some((hit) => holds(hit.passageId)));
+  const totalImportance: ByOption = [QUOTE_IMPORTANCE * quotes.length, 0, 0];
+  for (const c of plan.concepts) totalImportance[optionSlot(c)] += c.importance;
+  const scored = hits
     .map((hit) => rank(index, hit, plan, totalImportance, neighbours, quotes))
     .sort(byScore);
   // Reading the text for a date or a count is the costliest check, so only the leaders get it.
