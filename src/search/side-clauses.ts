@@ -194,11 +194,14 @@ const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
  * the asker heard a claim from, before the claim they want checked.
  */
 const HEARSAY =
-  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders))\s+(?:that\s+)?/iu;
+  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|(?:(?:a|the|one|this)\s+)?(?:headline|post|tweet|video|clip|thread)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders))\s+(?:that\s+)?/iu;
 
 /** "…, legit?", "…. true?", "…? is that right": a closing tag asking to confirm the claim. */
 const CONFIRMATION_TAG =
-  /(?<=[,.;?!\u2013\u2014-]\s*)(?:legit|true|correct|right|accurate|for\s+real|yes|yeah|(?:is\s+)?that\s+(?:true|right|correct|legit|so))\W*$/iu;
+  /(?<=[,.;?!\u2013\u2014-]\s*)(?:legit|true|correct|right|accurate|fair|for\s+real|yes|yeah|(?:is\s+)?that\s+(?:true|right|correct|legit|fair|so))\W*$/iu;
+/** "is that fair, did both sides threaten?": asking to confirm, before the question proper. */
+const CONFIRMATION_OPENING =
+  /(?<=^|[.;?!]\s*)(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|legit|fair|accurate)\s*,\s*/iu;
 
 /**
  * "what year again? 2015?": a figure after the question is the asker's guess at the answer,
@@ -223,7 +226,9 @@ export function preambleSpans(folded: string): TextSpan[] {
   const leadIn = preamble || source ? undefined : LEAD_IN.exec(folded)?.[0].length;
   const laterSource = leadIn === undefined ? null : HEARSAY.exec(folded.slice(leadIn));
   const tag = CONFIRMATION_TAG.exec(folded) ?? GUESS.exec(folded);
+  const opening = CONFIRMATION_OPENING.exec(folded);
   return [
+    ...(opening ? [{ start: opening.index, end: opening.index + opening[0].length }] : []),
     ...(preamble || source ? [{ start: 0, end: end + (source?.[0].length ?? 0) }] : []),
     ...(leadIn !== undefined && laterSource
       ? [{ start: leadIn, end: leadIn + laterSource[0].length }]
