@@ -61,6 +61,7 @@ const OTHER_SETS = [
   ["the thirty-second paraphrase set", "./tune32-questions.json", floors(0.97, 0.98, 0.9, 0)],
   ["the thirty-third paraphrase set", "./tune33-questions.json", floors(0.82, 0.91, 0.7, 3)],
   ["the thirty-fourth paraphrase set", "./tune34-questions.json", floors(0.62, 0.7, 0.75, 18)],
+  ["the thirty-fifth paraphrase set", "./tune35-questions.json", floors(0.77, 0.82, 0.9, 8)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -79,6 +80,7 @@ const OTHER_SETS = [
   ["the eighteenth set written blind", "./blind17-questions.json", floors(0.78, 0.86, 0.75, 4)],
   ["the nineteenth set written blind", "./blind18-questions.json", floors(0.8, 0.83, 0.6, 7)],
   ["the twentieth set written blind", "./blind19-questions.json", floors(0.9, 0.95, 0.85, 3)],
+  ["the twenty-first set written blind", "./blind20-questions.json", floors(0.71, 0.81, 0.9, 8)],
 ] as const;
 
 let index: PassageIndex;
