@@ -23,6 +23,7 @@ import {
   answerTypeCue,
   isYesNoQuestion,
 } from "./expansions.js";
+import { guessedValues } from "./guessed-values.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
@@ -128,10 +129,12 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const close = reference ? undefined : closeAskedOf(folded);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
+  const guessed = guessedValues(folded);
   // Words that ask ("when", "what date"), name the article asked about or what the answer is
-  // not ("besides talks, …") are not searched.
+  // not ("besides talks, …"), or guess the answer ("on friday, right?") are not searched.
   const unsearched = [
     ...cue.spans,
+    ...guessed.spans,
     ...(reference ? [reference.span] : []),
     ...(close ? [close] : []),
     ...exceptedSpans(folded),
@@ -273,7 +276,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   return {
     concepts: merged,
     cues,
-    kinds: kindsAsked(folded, yesNo, cue.kinds, merged, whereabouts, tagged),
+    kinds: kindsAsked(folded, yesNo, [...cue.kinds, ...guessed.kinds], merged, whereabouts, tagged),
     whereabouts,
     speaker,
     kindAsked: asksWhatKind(folded),

@@ -3,6 +3,10 @@
  * whose particle is a stopword ("kick off", "cool things down").
  */
 
+/** Forms of be, have, do and the modals: never the object between a verb and its particle. */
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must)$/i;
+
 /**
  * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
  * synonym groups though "off" is no term, and so is "cool things down", split by its object.
@@ -15,7 +19,10 @@ export function withParticles<T extends { terms: string[]; surface: string }>(
   return tokens.map((token, i) => {
     const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
     if (!isWord(next)) return token;
-    const particles = [next, ...(isWord(afterNext) ? [afterNext] : [])];
+    // An object may stand between verb and particle ("cool things down"); an auxiliary
+    // does not ("the call was on friday" is no "call on").
+    const split = isWord(afterNext) && !AUXILIARY.test(next.surface);
+    const particles = [next, ...(split ? [afterNext] : [])];
     return { ...token, particles: particles.map((word) => word.surface.toLowerCase()) };
   });
 }

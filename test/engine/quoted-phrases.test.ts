@@ -40,3 +40,14 @@ describe("a question that quotes", () => {
     expect(first?.text).toBe("The minister's speech promised that we will not back down.");
   });
 });
+
+describe("a quote no sentence holds word for word", () => {
+  it("is the asker's wording, and costs the answer nothing beyond its words", () => {
+    const index = ownIndex({
+      paragraphs: ["The minister called new tariffs a colossal mistake.", "The budget passed."],
+    });
+    const quoted = answer("did the minister call tariffs a 'huge error'?", { index });
+    expect(quoted.answered).toBe(true);
+    expect(quoted.snippets[0]?.text).toContain("colossal mistake");
+  });
+});

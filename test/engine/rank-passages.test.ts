@@ -52,6 +52,18 @@ describe("rankPassages", () => {
     expect(coverage(0)).toBeGreaterThan(coverage(1));
   });
 
+  it("passes a word spent on one idea over for the next idea's other words", () => {
+    // "phone" answers "phone"; "spoken" then earns by "contact", not by "phone" again.
+    const index = paragraphsIndex(
+      "This was their second phone contact in a month.",
+      "Phone lines were busy this month.",
+    );
+    const ranked = rankPassages(index, planQuery("had they spoken by phone this month?", index));
+    const coverage = (id: number) => ranked.find((r) => r.passageId === id)?.coverage ?? 0;
+    expect(coverage(0)).toBeGreaterThan(0.95);
+    expect(coverage(1)).toBeLessThan(coverage(0));
+  });
+
   it("ranks a sentence naming both alternatives no higher for it than one naming either", () => {
     const index = paragraphsIndex(
       "Alice and Bob spoke at the fair.",

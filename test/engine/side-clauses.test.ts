@@ -69,6 +69,24 @@ describe("a chat label or the asker's role before the question", () => {
     ]);
     expect(preambleSpans("they talked an hour, legit?")).toEqual([{ start: 21, end: 27 }]);
     expect(preambleSpans("was the call legit?")).toEqual([]);
+    // Whom the claim came from may have asked or sworn it, be named in more words, or be a
+    // headline; a source may also open the question's own sentence, after a lead-in.
+    const teacher = "my econ teacher asked ";
+    expect(preambleSpans(`${teacher}if money was part of it`)).toEqual([
+      { start: 0, end: teacher.length },
+    ]);
+    const headline = "headline on my feed said ";
+    expect(preambleSpans(`${headline}they swapped warnings`)).toEqual([
+      { start: 0, end: headline.length },
+    ]);
+    const leadIn = "ok so one option is talking. ";
+    expect(preambleSpans(`${leadIn}my sister asked what the other is?`)).toEqual([
+      { start: leadIn.length, end: leadIn.length + "my sister asked ".length },
+    ]);
+    // "is that fair, …" asks to confirm before the question proper.
+    expect(preambleSpans("is that fair, did both sides threaten?")).toEqual([
+      { start: 0, end: 14 },
+    ]);
     // A figure after the question is a guess at the answer.
     expect(preambleSpans("crimea got seized what year again? 2015?")).toEqual([
       { start: 35, end: 40 },
@@ -153,13 +171,41 @@ describe("the asker's remark about themselves", () => {
   });
 
   it("may end in a colon", () => {
-    const question = "my cousin asked me this: how long was the call?";
+    const question = "my cousin texted me this: how long was the call?";
     expect(importanceOf(question, "cousin")).toBeCloseTo(
       importanceOf("how long was the call with my cousin?", "cousin") / 4,
     );
     // A topic before a colon is what is asked about.
     expect(importanceOf("OSCE: full name?", "OSCE")).toBeCloseTo(
       importanceOf("OSCE full name?", "OSCE"),
+    );
+  });
+
+  it("may open without its 'I', or with whom the asker heard from, before the question", () => {
+    // A missing noun counts a quarter of its plain weight as the asker's remark, half in
+    // anyone else's lead-in.
+    for (const [question, word] of [
+      ["saw a tiktok claiming they were friendly. what did biden threaten?", "tiktok"],
+      ["a classmate doubted it. was nato part of the upcoming talks?", "classmate"],
+      ["what was the tone of the call? it came up at trivia last night.", "trivia"],
+    ] as const) {
+      expect(importanceOf(question, word), question).toBeLessThan(
+        importanceOf(`what did ${word} say about the call?`, word) / 3,
+      );
+    }
+  });
+
+  it("never makes a missing verb or modifier count more than it would asked", () => {
+    const question = "what did biden threaten? someone supposedly leaned on reddit for it";
+    expect(importanceOf(question, "leaned")).toBeLessThanOrEqual(
+      importanceOf("what did biden threaten when he leaned on it?", "leaned") / 2,
+    );
+  });
+
+  it("before ', but' holds when the question goes on past its question mark", () => {
+    const question = "i was hoping one of them would budge, but did they say anything new? or not?";
+    expect(importanceOf(question, "budge")).toBeCloseTo(
+      importanceOf("would they budge and say anything new?", "budge") / 2,
     );
   });
 

@@ -1,0 +1,75 @@
+import type { AnswerKind } from "./answer-kind-patterns.js";
+import type { TextSpan } from "./choice-options.js";
+
+/*
+ * "the call was on friday yeah?", "it lasted 15 min tops didnt it", "crimea was grabbed in
+ * 2016 or so, right?": a day, a year, a month or a length the asker puts forward to be
+ * confirmed is their guess at the answer. The articles may give another ("On Thursday"),
+ * which answers the question as well as a match would; searched, the guess is a word they
+ * lack and sinks the answer. So it is not searched, and the question asks for a value of its
+ * kind instead. A question that asks something itself ("what did putin say on friday?")
+ * puts forward nothing: there the day narrows what is asked.
+ */
+
+/**
+ * A question word anywhere: the question asks, rather than puts a value forward. So does a
+ * choice ("15 mins or an hour?"), whose options `markChoiceOptions` reads.
+ */
+const ASKS =
+  /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b|\bor\b(?!\s+(?:so|something|not|nah|no)\b)/i;
+
+const NUMBER =
+  "(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\\s+an?|a\\s+couple(?:\\s+of)?)";
+
+/** "2016 or so", "around february": a hedge marks a date as a guess, not as when it was. */
+const HEDGE_BEFORE = "(?:around|about|like|maybe|probably|prob|circa|approx)\\s+(?:in\\s+)?";
+const HEDGE_AFTER = "(?:\\s*ish|\\s+or\\s+so|\\s+or\\s+something)";
+const DATE =
+  "(?:(?:1[89]|20)\\d\\d|january|february|march|april|june|july|august|september|october|november|december)";
+
+/**
+ * Values a question may put forward, each with the kind of answer that gives another. The
+ * guess is the `value` group: of "15 min", the figure; "min" still says a length is asked.
+ */
+const GUESSES: ReadonlyArray<readonly [RegExp, AnswerKind]> = [
+  [/\b(?<value>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu, "weekday"],
+  [
+    new RegExp(
+      `\\b${HEDGE_BEFORE}(?<value>${DATE})\\b|\\b(?<after>${DATE})${HEDGE_AFTER}\\b`,
+      "giu",
+    ),
+    "date",
+  ],
+  [
+    new RegExp(`\\b(?<value>${NUMBER})[\\s-]*(?:min(?:ute)?s?|hours?|hrs?|h)\\b`, "giu"),
+    "duration",
+  ],
+];
+
+export interface GuessedValues {
+  /** Where each guess stands in the folded question: these words are not searched. */
+  spans: TextSpan[];
+  /** The kinds of answer the guesses ask for. */
+  kinds: AnswerKind[];
+}
+
+/**
+ * The values a question puts forward to be confirmed.
+ *
+ * @example
+ * guessedValues("the call was on friday yeah?"); // { spans: [{ start: 15, end: 21 }], kinds: ["weekday"] }
+ */
+export function guessedValues(folded: string): GuessedValues {
+  if (ASKS.test(folded)) return { spans: [], kinds: [] };
+  const spans: TextSpan[] = [];
+  const kinds: AnswerKind[] = [];
+  for (const [pattern, kind] of GUESSES) {
+    for (const match of folded.matchAll(pattern)) {
+      const value = match.groups?.value ?? match.groups?.after ?? match[0];
+      const start = (match.index ?? 0) + match[0].indexOf(value);
+      spans.push({ start, end: start + value.length });
+      if (!kinds.includes(kind)) kinds.push(kind);
+    }
+  }
+  return { spans, kinds };
+}
