@@ -79,7 +79,8 @@ export function neighbourLookup(index: PassageIndex, plan: QueryPlan): Neighbour
  * name ("his Russian counterpart", "the Kremlin leader"). The sentence a passage points back
  * to is part of what it says, and earns in full; so do its article's outlet, author and dates,
  * which every sentence of it is about ("the turan one says biden asked putin to…"). A word
- * of the passage that already answered another idea (`spent`) is passed over for the next.
+ * of the passage that already answered another idea (`spent`) is passed over for the idea's
+ * next, and earns nothing beside the passage either: it is this sentence's word, counted.
  */
 export function credit(
   concept: Concept,

@@ -57,7 +57,7 @@ export interface GuessedValues {
  * The values a question puts forward to be confirmed.
  *
  * @example
- * guessedValues("the call was on friday yeah?"); // { spans: [{ start: 15, end: 21 }], kinds: ["weekday"] }
+ * guessedValues("the call was on friday yeah?"); // { spans: [{ start: 16, end: 22 }], kinds: ["weekday"] }
  */
 export function guessedValues(folded: string): GuessedValues {
   if (ASKS.test(folded)) return { spans: [], kinds: [] };

@@ -189,12 +189,19 @@ const LABEL =
   /^\W*(?:[\p{L}\d'’-]+\s+){0,3}(?:q|qn|qs|question|(?:fact|reality|sanity)[\s-]?check)\s*:\s*/iu;
 const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
 
+/** Whom a claim was heard from: a person, or what they read it in. */
+const HEARD_FROM = String.raw`(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|(?:(?:a|the|one|this)\s+)?(?:headline|post|tweet|video|clip|thread)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)`;
+/** Where they are ("in gen chat"), then how they put it. */
+const HEARD_WHERE = String.raw`(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?`;
+const HEARD_HOW = String.raw`(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders)`;
 /**
- * "someone in gen chat said they talked for an hour", "heard putin rang biden": whoever
- * the asker heard a claim from, before the claim they want checked.
+ * "someone in gen chat said they talked for an hour", "heard putin rang biden", "my econ
+ * teacher asked": whoever the asker heard a claim from, before the claim they want checked.
  */
-const HEARSAY =
-  /^\W*(?:(?:i\s+)?heard|i\s+read|(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|(?:(?:a|the|one|this)\s+)?(?:headline|post|tweet|video|clip|thread)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?\s+(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders))\s+(?:that\s+)?/iu;
+const HEARSAY = new RegExp(
+  String.raw`^\W*(?:(?:i\s+)?heard|i\s+read|${HEARD_FROM}${HEARD_WHERE}\s+${HEARD_HOW})\s+(?:that\s+)?`,
+  "iu",
+);
 
 /** "…, legit?", "…. true?", "…? is that right": a closing tag asking to confirm the claim. */
 const CONFIRMATION_TAG =
