@@ -2,6 +2,7 @@ import { analyze, stemWord } from "../text/analyze.js";
 import { ANSWER_TYPES, type AnswerType, OPPOSITE_PAIRS, SYNONYM_GROUPS } from "../text/lexicon.js";
 import { ING_VERB } from "../text/parts-of-speech.js";
 import type { AnswerKind } from "./answer-kind-patterns.js";
+import { AUXILIARIES, AUXILIARY_OPENING } from "./yes-no-question.js";
 
 /**
  * The synonym groups, analysed once into index terms. A single-term entry is both a trigger
@@ -102,23 +103,6 @@ export function analyzedOpposites(): ReadonlyMap<string, readonly string[]> {
     opposites = byTerm;
   }
   return opposites;
-}
-
-/** The auxiliaries a question may open with, as a regular-expression alternation. */
-const AUXILIARIES = "did|does|do|is|was|were|are|will|would|has|have|had|can|could|should";
-/** "Did…", "so was it…", "ok will they…": a question opening with an auxiliary. */
-const AUXILIARY_OPENING = new RegExp(
-  `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:${AUXILIARIES})\\b`,
-  "i",
-);
-
-/**
- * A question that asks whether, not what: it opens with an auxiliary ("Did…", "Was it…"), or,
- * as chat asks, ends in "or not?" ("first call this month or nah?"), "or what?" ("biden
- * going solo on this or what").
- */
-export function isYesNoQuestion(question: string): boolean {
-  return AUXILIARY_OPENING.test(question) || /\bor\s+(?:not|nah|nope|no|what)\W*$/i.test(question);
 }
 
 /** What the question words of a question ask for. */

@@ -17,12 +17,7 @@ import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.j
 import { concept, planned } from "./concept-terms.js";
 import { countedAsCorpusWords } from "./counted-terms.js";
 import { asksWhatKind } from "./elaboration.js";
-import {
-  analyzedOpposites,
-  analyzedSynonyms,
-  answerTypeCue,
-  isYesNoQuestion,
-} from "./expansions.js";
+import { analyzedOpposites, analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import { guessedValues } from "./guessed-values.js";
 import { kindsAsked } from "./kinds-asked.js";
 import type { PassageIndex } from "./passage-index.js";
@@ -42,6 +37,7 @@ import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { isStopwordTypo, withAcronymRead, withDroppedG, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
+import { isYesNoQuestion } from "./yes-no-question.js";
 
 /** How a searched term relates to the user's words; it sets how much a match is worth. */
 export type TermKind = "own" | "part" | "expansion" | "cue";

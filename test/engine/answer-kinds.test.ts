@@ -3,10 +3,11 @@ import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kind-patterns.js";
 import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
-import { answerTypeCue, isYesNoQuestion } from "../../src/search/expansions.js";
+import { answerTypeCue } from "../../src/search/expansions.js";
 import { kindsAsked } from "../../src/search/kinds-asked.js";
 import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { isYesNoQuestion } from "../../src/search/yes-no-question.js";
 
 describe("kindsAsked", () => {
   it("asks for an outcome of what came of an event, not of where something is meant to go", () => {
@@ -373,5 +374,19 @@ describe("a count asked of a word the articles say in other words", () => {
 
   it("is not answered by a figure that only stands near a synonym", () => {
     expect(answer("how many troops are in the buildup?", { index }).answered).toBe(false);
+  });
+});
+
+describe("isYesNoQuestion", () => {
+  it.each([
+    ["did they say anything new?", true],
+    ["first call this month or nah?", true],
+    ["i heard the call was super friendly?", true],
+    ["the call lasted an hour didnt it", true],
+    ["what was the call like?", false],
+    ["the white house was asked what?", false],
+    ["tone of the call?", false],
+  ])("%s → %s", (question, expected) => {
+    expect(isYesNoQuestion(question)).toBe(expected);
   });
 });
