@@ -125,7 +125,18 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const close = reference ? undefined : closeAskedOf(folded);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
-  const guessed = guessedValues(folded);
+  // A word class only changes how much an idea counts when the corpus holds none of its terms
+  // ("threaten" and its synonym "threat": it holds "threat"), and the tagger takes a quarter
+  // of a second to load: it tags the question only when `concept`, "where is X" or a guessed
+  // place asks, once.
+  let classes: Map<number, WordClass> | undefined;
+  const tagged = () => {
+    classes ??= wordClasses(folded);
+    return classes;
+  };
+  const yesNo = isYesNoQuestion(folded);
+  const preamble = preambleSpans(folded);
+  const guessed = guessedValues(folded, index, tagged, { yesNo, aside: preamble });
   // Words that ask ("when", "what date"), name the article asked about or what the answer is
   // not ("besides talks, …"), or guess the answer ("on friday, right?") are not searched.
   const unsearched = [
@@ -134,7 +145,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...(reference ? [reference.span] : []),
     ...(close ? [close] : []),
     ...exceptedSpans(folded),
-    ...preambleSpans(folded),
+    ...preamble,
   ];
   const words = analyzeTokens(folded);
   const tokens = withParticles(
@@ -150,20 +161,11 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   );
   const { byTerm, byPhrase, longestPhrase } = analyzedSynonyms();
   // A yes/no question is answered by the opposite as much as by the same ("anything new?").
-  const yesNo = isYesNoQuestion(folded);
   const opposites = yesNo ? analyzedOpposites() : new Map<string, string[]>();
   const expansionsOf = (term: string) => [
     ...(byTerm.get(term) ?? []),
     ...(opposites.get(term) ?? []),
   ];
-  // A word class only changes how much an idea counts when the corpus holds none of its terms
-  // ("threaten" and its synonym "threat": it holds "threat"), and the tagger takes a quarter
-  // of a second to load: it tags the question only when `concept` or "where is X" asks, once.
-  let classes: Map<number, WordClass> | undefined;
-  const tagged = () => {
-    classes ??= wordClasses(folded);
-    return classes;
-  };
   // In a question not written all in capitals, a word in capitals (the tokenizer's acronym,
   // "SWIFT") is a name, though the tagger may read it as a common word.
   const shouted = !/\p{Ll}/u.test(folded);

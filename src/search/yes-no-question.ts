@@ -12,12 +12,18 @@ export const AUXILIARY_OPENING = new RegExp(
   "i",
 );
 
+/** A question word anywhere: the question asks what, not whether. */
+const QUESTION_WORD = String.raw`\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b`;
+/** "…, right?", "…isnt it": a closing tag asking to confirm. */
+const TAG = String.raw`\b(?:(?:isn'?t|wasn'?t|didn'?t|doesn'?t|aren'?t|weren'?t)\s+(?:it|they|he|she|we)|right|yeah|correct)\W*$`;
+
 /**
- * "i heard the call was super friendly?", "the call lasted an hour didnt it": a statement
- * asked, with a verb after its subject, a question mark or a tag, and no question word.
+ * "i heard the call was super friendly?", "the talks are in oslo isnt it": a statement
+ * asked, with no question word, an auxiliary or a common verb after its subject, and a
+ * closing question mark or tag.
  */
 const DECLARATIVE_QUESTION = new RegExp(
-  `^(?!.*\\b(?:what|whats|which|who|whom|whose|when|where|why|how)\\b)\\W*[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:${AUXILIARIES}|lasted|called|rang)\\b[^?]*(?:\\?|\\b(?:(?:isn'?t|wasn'?t|didn'?t|doesn'?t|aren'?t|weren'?t)\\s+(?:it|they|he|she|we)|right|yeah)\\W*)\\s*$`,
+  String.raw`^(?!.*${QUESTION_WORD})(?:\W*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:${AUXILIARIES}|lasted|called|rang)\b[^?]*(?:\?\s*$|${TAG}))`,
   "iu",
 );
 

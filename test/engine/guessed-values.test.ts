@@ -4,7 +4,10 @@ import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { loadEngine } from "../../src/engine.js";
 import { guessedValues } from "../../src/search/guessed-values.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
+import { preambleSpans } from "../../src/search/side-clauses.js";
 import { withParticles } from "../../src/search/synonym-phrases.js";
+import { isYesNoQuestion } from "../../src/search/yes-no-question.js";
+import { wordClasses } from "../../src/text/parts-of-speech.js";
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -12,7 +15,10 @@ beforeAll(async () => {
 });
 
 const guessed = (question: string) => {
-  const { spans, kinds } = guessedValues(question);
+  const { spans, kinds } = guessedValues(question, index, () => wordClasses(question), {
+    yesNo: isYesNoQuestion(question),
+    aside: preambleSpans(question),
+  });
   return { words: spans.map((span) => question.slice(span.start, span.end)), kinds };
 };
 
@@ -33,6 +39,20 @@ describe("a value the asker puts forward to be confirmed", () => {
     expect(guessed("was it like half an hour?").words).toEqual(["half an"]);
   });
 
+  it("is a place the articles never name, after 'in' or 'at'", () => {
+    expect(guessed("the us russia sit-down is in vienna isnt it")).toEqual({
+      words: ["vienna"],
+      kinds: ["namedPlace"],
+    });
+    // A place they name is matched as it is; a word that is no name is no place.
+    expect(guessed("the talks are in geneva right?").words).toEqual([]);
+    expect(guessed("they met in secret right?").words).toEqual([]);
+    // Nor is an owner, a fragment's place, or where whom the asker heard from is.
+    expect(guessed("will the us loop in kyiv's government too").words).toEqual([]);
+    expect(guessed("nato troop numbers in poland?").words).toEqual([]);
+    expect(guessed("someone in gen chat said they met, legit?").words).toEqual([]);
+  });
+
   it("is no guess in a question that asks, nor a date said without a hedge", () => {
     expect(guessed("what did putin say on friday?")).toEqual({ words: [], kinds: [] });
     expect(guessed("did russia invade ukraine in february 2022?")).toEqual({
@@ -46,6 +66,8 @@ describe("a value the asker puts forward to be confirmed", () => {
     expect(day.snippets[0]?.text).toContain("On Thursday");
     const length = answer("the call lasted 20 min tops didnt it", { index });
     expect(length.snippets[0]?.text).toMatch(/50[- ]minute/);
+    const place = answer("the us and russian officials are meeting in oslo right?", { index });
+    expect(place.snippets[0]?.text).toContain("in Geneva");
   });
 });
 
