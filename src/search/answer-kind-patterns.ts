@@ -28,11 +28,11 @@ export type AnswerKind =
   | "spelledOut"
   | "topic";
 
-const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-const MONTH =
+export const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+export const MONTH =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const MONTH_SHORT = "(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
-const CARDINAL =
+export const CARDINAL =
   "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousands?|millions?|billions?|dozens?|several|a few)";
 /** "Their second call" answers "how many times"; ordinals count too. */
 const ORDINAL =

@@ -1,8 +1,9 @@
 import { analyze } from "../text/analyze.js";
 import type { WordClass } from "../text/parts-of-speech.js";
-import type { AnswerKind } from "./answer-kind-patterns.js";
+import { type AnswerKind, CARDINAL, MONTH, WEEKDAY } from "./answer-kind-patterns.js";
 import type { TextSpan } from "./choice-options.js";
 import type { PassageIndex } from "./passage-index.js";
+import { QUESTION_WORD } from "./yes-no-question.js";
 
 /*
  * "the call was on friday yeah?", "it lasted 15 min tops didnt it", "crimea was grabbed in
@@ -11,26 +12,27 @@ import type { PassageIndex } from "./passage-index.js";
  * which answers the question as well as a match would; searched, the guess is a word they
  * lack and sinks the answer. So it is not searched, and the question asks for a value of its
  * kind instead; so is a place the articles never name ("the sit-down is in vienna isnt
- * it?"), which they may name otherwise ("in Geneva"). A question that asks something itself ("what did putin say on friday?")
- * puts forward nothing: there the day narrows what is asked.
+ * it?"), which they may name otherwise ("in Geneva"). A question that asks something itself
+ * ("what did putin say on friday?") puts forward nothing: there the day narrows what is asked.
  */
 
 /**
  * A question word anywhere: the question asks, rather than puts a value forward. So does a
  * choice ("15 mins or an hour?"), whose options `markChoiceOptions` reads.
  */
-const ASKS =
-  /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b|\bor\b(?!\s+(?:so|something|not|nah|no)\b)/i;
+const ASKS = new RegExp(
+  String.raw`${QUESTION_WORD}|\bor\b(?!\s+(?:so|something|not|nah|no)\b)`,
+  "i",
+);
 
-const NUMBER =
-  "(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\\s+an?|a\\s+couple(?:\\s+of)?)";
+/** The figure of a length: "15", "two", "an", "half an", "a couple of". */
+const NUMBER = String.raw`(?:${CARDINAL}|an?|half\s+an?|a\s+couple(?:\s+of)?)`;
 
 /** "2016 or so", "around february": a hedge marks a date as a guess, not as when it was. */
 const HEDGE_BEFORE = "(?:around|about|like|maybe|probably|prob|circa|approx)\\s+(?:in\\s+)?";
 const HEDGE_AFTER = "(?:\\s*ish|\\s+or\\s+so|\\s+or\\s+something)";
-const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-const DATE =
-  "(?:(?:1[89]|20)\\d\\d|january|february|march|april|june|july|august|september|october|november|december)";
+/** A year or a month; "may" is more often the verb. */
+const DATE = String.raw`(?:(?:1[89]|20)\d\d|(?!may\b)${MONTH})`;
 
 /**
  * Values a question may put forward, each with the kind of answer that gives another. The

@@ -60,12 +60,14 @@ const REMARK_BEFORE =
  * colon in which the asker speaks of themselves.
  */
 const REMARK_BEFORE_COLON = /^[^:?]*\b(?:i|i'm|im|i've|ive|me|my)\b[^:?]*:\s*(?=[^?]*\?)/iu;
+/** Whom a chat asker knows: "a friend", "a reporter friend", "a classmate". */
+const ACQUAINTANCE = "(?:friend|buddy|classmate|coworker|colleague|guy|teacher|professor)";
 /**
  * How the asker opens a remark about themselves, often leaving out the "I" ("seen a ton of
  * speculation on reddit", "trying to explain the backdrop to my mom"), or about whom they
  * heard from ("someone in the group chat…", "a classmate doubted it").
  */
-const ASKER_OPENER = String.raw`(?:i|i'm|im|i've|ive|i'd|my|me|we|our|asking|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|feels?\s+like|some(?:one|body)|every(?:one|body)|people|ppl|folks|it\s+came\s+up|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague|guy|teacher|professor))`;
+const ASKER_OPENER = String.raw`(?:i|i'm|im|i've|ive|i'd|my|me|we|our|asking|reading|read|seeing|seen|saw|thought|thinking|trying|wondering|curious|bet|heard|feels?\s+like|some(?:one|body)|every(?:one|body)|people|ppl|folks|it\s+came\s+up|a\s+(?:[\p{L}'’]+\s+)?${ACQUAINTANCE})`;
 /**
  * "who was on the call? my grandma asks me lol", "…? asking for a friend", "…? seen a ton
  * of speculation on reddit": after the question mark the asker speaks of themselves, often
@@ -190,7 +192,7 @@ const LABEL =
 const ROLE_HERE = /^\W*(?:[\p{L}'’-]+\s+){0,2}here\s*[,.:!]\s*/iu;
 
 /** Whom a claim was heard from: a person, or what they read it in. */
-const HEARD_FROM = String.raw`(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?(?:friend|buddy|classmate|coworker|colleague)|(?:(?:a|the|one|this)\s+)?(?:headline|post|tweet|video|clip|thread)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)`;
+const HEARD_FROM = String.raw`(?:some(?:one|body)|people|ppl|every(?:one|body)|a\s+(?:[\p{L}'’]+\s+)?${ACQUAINTANCE}|(?:(?:a|the|one|this)\s+)?(?:headline|post|tweet|video|clip|thread)|my\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)`;
 /** Where they are ("in gen chat"), then how they put it. */
 const HEARD_WHERE = String.raw`(?:\s+(?:in|on|at|from)\s+(?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)?`;
 const HEARD_HOW = String.raw`(?:said|says|(?:is|are|keeps?)\s+saying|told\s+me|claims?|claimed|swears|insists|mentioned|asked(?:\s+me)?|asks(?:\s+me)?|wants\s+to\s+know|wondered|wonders)`;

@@ -13,7 +13,7 @@ export const AUXILIARY_OPENING = new RegExp(
 );
 
 /** A question word anywhere: the question asks what, not whether. */
-const QUESTION_WORD = String.raw`\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b`;
+export const QUESTION_WORD = String.raw`\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b`;
 /** "…, right?", "…isnt it": a closing tag asking to confirm. */
 const TAG = String.raw`\b(?:(?:isn'?t|wasn'?t|didn'?t|doesn'?t|aren'?t|weren'?t)\s+(?:it|they|he|she|we)|right|yeah|correct)\W*$`;
 
