@@ -41,6 +41,16 @@ describe("plainIdioms", () => {
     );
   });
 
+  it("reads the one who rang as the one who asked for the call", () => {
+    // "X was the one who rang" asks who started the call, which the articles say as a request.
+    expect(plainIdioms("so were the americans the ones who dialed first?")).toBe(
+      "so were the americans the ones who requested first?",
+    );
+    expect(plainIdioms("wasn't moscow the one who phoned")).toBe(
+      "wasn't moscow the one who requested",
+    );
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
@@ -62,5 +72,12 @@ describe("idioms in the articles", () => {
     expect(reply.snippets[0]?.text).toMatch(/The tone of the conversation/);
     const prepared = answer("what talks was the call meant to prepare for", { index });
     expect(prepared.snippets[0]?.text).toMatch(/set the tone and tenor/);
+  });
+
+  it("answer who started the call from the sentence that says who asked for it", () => {
+    const reply = answer("i think washington was the one who phoned moscow?", { index });
+    expect(reply.snippets[0]?.text).toMatch(
+      /requested by Putin|at the government of Russia's request/,
+    );
   });
 });
