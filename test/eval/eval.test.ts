@@ -62,6 +62,7 @@ const OTHER_SETS = [
   ["the thirty-third paraphrase set", "./tune33-questions.json", floors(0.83, 0.93, 0.7, 3)],
   ["the thirty-fourth paraphrase set", "./tune34-questions.json", floors(0.75, 0.87, 0.75, 6)],
   ["the thirty-fifth paraphrase set", "./tune35-questions.json", floors(0.87, 0.91, 0.9, 3)],
+  ["the thirty-sixth paraphrase set", "./tune36-questions.json", floors(0.8, 0.87, 0.7, 6)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -81,6 +82,7 @@ const OTHER_SETS = [
   ["the nineteenth set written blind", "./blind18-questions.json", floors(0.8, 0.85, 0.6, 6)],
   ["the twentieth set written blind", "./blind19-questions.json", floors(0.9, 0.95, 0.85, 3)],
   ["the twenty-first set written blind", "./blind20-questions.json", floors(0.71, 0.83, 0.9, 7)],
+  ["the twenty-second set written blind", "./blind21-questions.json", floors(0.76, 0.86, 0.8, 5)],
 ] as const;
 
 let index: PassageIndex;
