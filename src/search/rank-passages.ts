@@ -67,9 +67,9 @@ export function rankPassages(index: PassageIndex, plan: QueryPlan, limit = 30): 
     const kindCreditOf = answerKindCheck(plan, index);
     for (const ranked of scored.slice(0, ANSWER_KIND_CHECKED)) {
       const kindCredit = kindCreditOf(ranked.passageId);
-      if (kindCredit === 1) continue;
-      ranked.coverage *= kindCredit;
-      ranked.eitherCoverage *= kindCredit;
+      if (kindCredit.ranking === 1) continue;
+      ranked.coverage *= kindCredit.ranking;
+      ranked.eitherCoverage *= kindCredit.deciding;
       ranked.score = finalScore(ranked.bm25, ranked.coverage);
     }
     scored.sort(byScore);

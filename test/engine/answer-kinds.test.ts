@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { articlesFromFiles } from "../../src/corpus/load-corpus.js";
 import { holdsAnswerKind, monthsNamed } from "../../src/search/answer-kind-patterns.js";
+import { answerKindCheck } from "../../src/search/answer-kinds.js";
 import { asksAboutEarlierEvent, speaksOfEarlier } from "../../src/search/earlier-event.js";
 import { answerTypeCue } from "../../src/search/expansions.js";
 import { kindsAsked } from "../../src/search/kinds-asked.js";
 import { givesName } from "../../src/search/named-answer.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { planQuery } from "../../src/search/query-plan.js";
 import { isYesNoQuestion } from "../../src/search/yes-no-question.js";
 
 describe("kindsAsked", () => {
@@ -287,6 +289,17 @@ describe("answers that need a kind of answer", () => {
   it("answers 'why' with the sentence that gives a cause over one that only restates", () => {
     const reply = answer("Why did wheat prices in the valley climb?", { index });
     expect(reply.snippets[0]?.text).toContain("because the drought");
+  });
+
+  it("ranks a sentence lacking a 'why' question's reason lower, but does not refuse on it", () => {
+    const petition = index.passages.findIndex((p) => p.text.includes("signed a petition"));
+    const creditOf = (question: string) =>
+      answerKindCheck(planQuery(question, index), index)(petition);
+    expect(creditOf("why did the farmers sign a petition?")).toEqual({ ranking: 0.5, deciding: 1 });
+    expect(creditOf("when did the farmers sign a petition?")).toEqual({
+      ranking: 0.35,
+      deciding: 0.35,
+    });
   });
 
   it("reads 'what's behind', 'meant to achieve' and 'how come' as asking why", () => {
