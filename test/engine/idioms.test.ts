@@ -51,6 +51,13 @@ describe("plainIdioms", () => {
     );
   });
 
+  it("reads putting one's case as framing one's position", () => {
+    expect(plainIdioms("how did each side make its case")).toBe(
+      "how did each side framed its position",
+    );
+    expect(plainIdioms("they put their cases calmly")).toBe("they framed their position calmly");
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
