@@ -58,6 +58,15 @@ describe("plainIdioms", () => {
     expect(plainIdioms("they put their cases calmly")).toBe("they framed their position calmly");
   });
 
+  it("reads an economic hit as an economic cost, not a blow", () => {
+    expect(plainIdioms("would russia take a big economic hit")).toBe(
+      "would russia take a big economic cost",
+    );
+    expect(plainIdioms("did the sanctions hit the economy")).toBe(
+      "did the sanctions hit the economy",
+    );
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
