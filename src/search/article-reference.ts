@@ -18,7 +18,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
   "4": 3,
   "5": 4,
 };
-const ARTICLE_NOUN = "(?:news\\s+)?(?:article|piece|story|report|write-?up)";
+/** What a question calls an article: "the piece", "the news story", "the write-up". */
+export const ARTICLE_NOUN = "(?:news\\s+)?(?:article|piece|story|report|write-?up)";
 /** "the very end of", "the opening line of": a part of the article named after it. */
 const PART = `(?:(?:at\\s+)?the\\s+(?:very\\s+)?(${[
   "end",
@@ -103,28 +104,30 @@ export function closeAskedOf(question: string): TextSpan | undefined {
 }
 
 /**
- * The article a question names by its place, by id (none: any article), and the part of it
- * asked about.
+ * The articles a question names, by id (none: any article), and the part of them asked
+ * about.
  */
 export interface ReferredArticle {
-  id?: string;
+  ids?: readonly string[];
   part?: "opening" | "close";
 }
 
 /** The corpus's article at a reference's place. */
 export function referredArticle(reference: ArticleReference, index: PassageIndex): ReferredArticle {
-  const id = [...index.articles.keys()][reference.place] ?? "";
-  return reference.part ? { id, part: reference.part } : { id };
+  const ids = [[...index.articles.keys()][reference.place] ?? ""];
+  return reference.part ? { ids, part: reference.part } : { ids };
 }
 
-/** Whether a passage lies in the article, and the part of it, that a question refers to. */
+/** Whether a passage lies in the articles, and the part of them, that a question refers to. */
 export function inReferredPart(
   index: PassageIndex,
   passageId: number,
   referred: ReferredArticle,
 ): boolean {
   const passage = index.passages[passageId];
-  if (!passage || (referred.id !== undefined && passage.articleId !== referred.id)) return false;
+  if (!passage || (referred.ids !== undefined && !referred.ids.includes(passage.articleId))) {
+    return false;
+  }
   if (referred.part === "opening") return passage.paragraph === 1;
   const last = index.articles.get(passage.articleId)?.paragraphs.length;
   return referred.part !== "close" || passage.paragraph === last;

@@ -35,7 +35,7 @@ export function namedFieldTerms(
 /** Per article: its outlet's and author's names as index terms, analysed once for all its sentences. */
 const namesByArticle = new WeakMap<object, { outlet: string[]; author: string[] }>();
 
-function nameTermsOf(article: Pick<Article, "outlet" | "author">) {
+export function nameTermsOf(article: Pick<Article, "outlet" | "author">) {
   let names = namesByArticle.get(article);
   if (!names) {
     names = {

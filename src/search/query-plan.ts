@@ -6,12 +6,8 @@ import {
   wordClasses,
 } from "../text/parts-of-speech.js";
 import { type AnswerKind, monthsNamed } from "./answer-kind-patterns.js";
-import {
-  articleNamedByPlace,
-  closeAskedOf,
-  type ReferredArticle,
-  referredArticle,
-} from "./article-reference.js";
+import type { ReferredArticle } from "./article-reference.js";
+import { articlesAsked } from "./articles-asked.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { concept, planned } from "./concept-terms.js";
@@ -99,7 +95,7 @@ export interface QueryPlan {
   speaker: string[];
   /** Whether it asks what kinds of its focus there are ("what sort of penalties"): see `asksWhatKind`. */
   kindAsked: boolean;
-  /** The article the question names by its place ("the end of the second article"), if any. */
+  /** The articles the question names ("the end of the second article", "the unsigned piece"), if any. */
   article?: ReferredArticle;
 }
 
@@ -121,8 +117,7 @@ const ALTERNATIVE = /^\s*(?:(?:down|up|off|out|back|over|in|on)\s*)?,?\s+or\s+$/
 export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const folded = questionText(question, index);
   const cue = answerTypeCue(folded);
-  const reference = articleNamedByPlace(folded, index.articles.size);
-  const close = reference ? undefined : closeAskedOf(folded);
+  const asked = articlesAsked(folded, index);
   const head = whatPhraseHead(folded);
   const answerNoun = head?.namesAnswerKind ? head.start : undefined;
   // A word class only changes how much an idea counts when the corpus holds none of its terms
@@ -142,8 +137,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const unsearched = [
     ...cue.spans,
     ...guessed.spans,
-    ...(reference ? [reference.span] : []),
-    ...(close ? [close] : []),
+    ...asked.spans,
     ...exceptedSpans(folded),
     ...preamble,
   ];
@@ -282,8 +276,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     namedTerms: cue.namedTerms,
     months: monthsNamed(folded),
     quotes: quotedPhrases(folded),
-    ...(reference ? { article: referredArticle(reference, index) } : {}),
-    ...(close ? { article: { part: "close" } } : {}),
+    ...(asked.article ? { article: asked.article } : {}),
   };
 }
 
