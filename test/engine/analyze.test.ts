@@ -122,6 +122,7 @@ describe("words the stemmer would join to another sense", () => {
     ["authorities", "author"],
     ["forcefully", "force"],
     ["relations", "relative"],
+    ["positive", "positions"],
   ])("keeps %s apart from %s, and its forms together", (word, other) => {
     expect(analyze(word)).not.toEqual(analyze(other));
   });
@@ -129,6 +130,7 @@ describe("words the stemmer would join to another sense", () => {
   it("still indexes the forms of a word kept apart as one", () => {
     expect(analyze("decisively")).toEqual(analyze("decisive"));
     expect(analyze("authorities")).toEqual(analyze("authority"));
+    expect(analyze("positively")).toEqual(analyze("positive"));
   });
 });
 
