@@ -67,6 +67,10 @@ describe("plainIdioms", () => {
     );
   });
 
+  it("reads where things go from here as what lies ahead", () => {
+    expect(plainIdioms("where do things go from here?")).toBe("where do things go ahead?");
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
