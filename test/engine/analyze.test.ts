@@ -44,6 +44,9 @@ describe("analyze (the normalisation shared by index and query)", () => {
     expect(analyze("russian reps")).toEqual(analyze("Russian representatives"));
     // Shorthand for a word that has a base form of its own reads as that base.
     expect(analyze("ppl")).toEqual(analyze("people"));
+    // An ordinal past the ninth in digits is a day of the month, as the articles write it.
+    expect(analyze("on jan 10th")).toEqual(analyze("on Jan. 10"));
+    expect(analyze("the 2nd path")).toEqual(analyze("the second path"));
     expect(analyze("together w allies")).toEqual(analyze("together with allies"));
   });
 
