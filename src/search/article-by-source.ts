@@ -34,7 +34,7 @@ const NOT_FROM = new RegExp(
  *
  * @example
  * articlesNamedBySource("did the non-turan piece say anything hopeful?", index);
- * // { ids: ["phone-chat-cautions"], span: { start: 4, end: 25 } }
+ * // { ids: ["phone-chat-cautions"], span: { start: 4, end: 23 } }
  * articlesNamedBySource("what did turan's correspondent report?", index); // undefined
  */
 export function articlesNamedBySource(

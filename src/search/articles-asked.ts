@@ -15,7 +15,8 @@ import type { PassageIndex } from "./passage-index.js";
  *
  * @example
  * articlesAsked("what did psaki add at the end of the unsigned article?", index);
- * // { article: { ids: ["phone-chat-cautions"], part: "close" }, spans: [{ start: 15, … }, …] }
+ * // { article: { ids: ["phone-chat-cautions"], part: "close" },
+ * //   spans: [{ start: 19, end: 53 }, { start: 33, end: 53 }] }
  */
 export function articlesAsked(
   folded: string,
