@@ -41,6 +41,22 @@ describe("articlesNamedBySource", () => {
     }
   });
 
+  it("reads an article named by words of its title, all of them", () => {
+    expect(named("the phone chat article, does it say who wanted the call?")).toEqual({
+      ids: ["phone-chat-cautions"],
+      words: "the phone chat article",
+    });
+    expect(named("what does the cautions piece say biden offered")?.ids).toEqual([
+      "phone-chat-cautions",
+    ]);
+    // Words of both titles, or not all of a title's: no article in particular.
+    expect(named("the biden putin story: who called?")).toBeUndefined();
+    expect(named("what did the background call report say")).toBeUndefined();
+    expect(named("does the other article (the non turan one) bring up crimea")?.ids).toEqual([
+      "phone-chat-cautions",
+    ]);
+  });
+
   it("names none for a source no article has, or one every article or none has", () => {
     expect(named("what did turan's correspondent report?")).toBeUndefined();
     expect(named("in the turan piece, who threatened whom?")).toBeUndefined();
