@@ -15,9 +15,11 @@ import type { DoneThing } from "./question-focus.js";
  * "According to the senior administration official, how would you sum up the tone?": the
  * clause names who said it, and the official is named in many sentences that say something
  * else. What is asked is the tone. The clause runs from its opening words to a comma or the
- * question's end.
+ * question's end. So does a subject put first and taken up again by a pronoun: "the senior
+ * official who briefed reporters, did they mention russia asking for the call?".
  */
-const ATTRIBUTION = /\b(?:according\s+to|as\s+per|per|in\s+the\s+words\s+of)\s+[^,;:?!.]+/giu;
+const ATTRIBUTION =
+  /\b(?:according\s+to|as\s+per|per|in\s+the\s+words\s+of)\s+[^,;:?!.]+|^\W*(?:the|that|this)\s+[^,;:?!.]+(?=,\s*(?:did|does|do|is|was|were|are|has|have|had|would|will|can|could)\s+(?:he|she|they|it)\b)/giu;
 
 /** What an idea in such a clause counts, against the same idea asked about. */
 const ATTRIBUTED_IMPORTANCE = 0.5;

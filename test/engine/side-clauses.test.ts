@@ -26,6 +26,15 @@ describe("an idea that only names who said what is asked", () => {
     );
   });
 
+  it("counts half in a subject put first and taken up by a pronoun", () => {
+    const asked = importanceOf("what did the official say about the tone?", "official");
+    expect(
+      importanceOf("the official, did he say anything about the tone?", "official"),
+    ).toBeCloseTo(asked / 2);
+    // Not a list that merely starts with "the".
+    expect(importanceOf("the official, the tone, the date?", "official")).toBeCloseTo(asked);
+  });
+
   it("counts fully when the question is all attribution", () => {
     expect(importanceOf("according to the official?", "official")).toBeCloseTo(
       importanceOf("the official?", "official"),
