@@ -5,7 +5,7 @@ import type { TextSpan } from "./choice-options.js";
 import { nameTermsOf } from "./front-matter-terms.js";
 import type { PassageIndex } from "./passage-index.js";
 
-/** The articles a question names by their source, and where the question says so. */
+/** The articles a question names by their source or title, and where the question says so. */
 export interface ArticlesBySource {
   /** Ids of the articles meant, in the corpus's order; never none, never all. */
   ids: string[];
