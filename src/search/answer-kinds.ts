@@ -120,13 +120,16 @@ export function answerKindCheck(
       }
       return false;
     });
-    const creditOf = (kinds: readonly AnswerKind[]) =>
-      Math.min(1, ...kinds.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
     return {
-      ranking: creditOf(lacking),
-      deciding: creditOf(lacking.filter((kind) => !RANKS_ONLY.has(kind))),
+      ranking: lowestCredit(lacking),
+      deciding: lowestCredit(lacking.filter((kind) => !RANKS_ONLY.has(kind))),
     };
   };
+}
+
+/** The credit a passage keeps when it lacks these kinds: the lowest of theirs, or 1. */
+function lowestCredit(kinds: readonly AnswerKind[]): number {
+  return Math.min(1, ...kinds.map((kind) => LACKS_ANSWER_KIND_CREDIT[kind]));
 }
 
 /** Ideas that count this much or more are what the event is ("Russia", "invading", "Ukraine"). */

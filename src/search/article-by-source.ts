@@ -51,10 +51,11 @@ export function articlesNamedBySource(
   question: string,
   index: PassageIndex,
 ): ArticlesBySource | undefined {
-  const articles = [...index.articles.values()];
+  // Most questions name no article: the corpus's articles are listed only for one that does.
+  const articles = () => [...index.articles.values()];
   const unsigned = UNSIGNED.exec(question);
   if (unsigned) {
-    const ids = idsWhere(articles, (article) => !article.author);
+    const ids = idsWhere(articles(), (article) => !article.author);
     if (ids) return { ids, span: spanOf(unsigned) };
   }
   const notFrom = NOT_FROM.exec(question);
@@ -62,7 +63,7 @@ export function articlesNamedBySource(
   if (notFrom && source) {
     const [term] = analyze(source);
     const ids = term
-      ? idsWhere(articles, (article) => {
+      ? idsWhere(articles(), (article) => {
           const { outlet, author } = nameTermsOf(article);
           return !outlet.includes(term) && !author.includes(term);
         })
@@ -81,14 +82,14 @@ export function articlesNamedBySource(
  */
 function namedByTitle(
   question: string,
-  articles: readonly Article[],
+  articles: () => readonly Article[],
 ): ArticlesBySource | undefined {
   for (const match of question.matchAll(NAMED)) {
     const words = (match[1] ?? "").trim().split(/\s+/);
     const terms = words.map((word) => analyze(word));
     // Every word is a title word: "the other article" and "the first piece" name none here.
     if (terms.some((wordTerms) => wordTerms.length === 0)) continue;
-    const ids = idsWhere(articles, (article) =>
+    const ids = idsWhere(articles(), (article) =>
       terms.flat().every((term) => titleTerms(article).has(term)),
     );
     if (ids) return { ids, span: spanOf(match) };

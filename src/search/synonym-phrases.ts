@@ -1,11 +1,12 @@
+import { AUXILIARIES } from "./yes-no-question.js";
+
 /*
  * Finding the synonym groups' phrases in a question: "press secretary", and phrasal verbs
  * whose particle is a stopword ("kick off", "cool things down").
  */
 
 /** Forms of be, have, do and the modals: never the object between a verb and its particle. */
-const AUXILIARY =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must)$/i;
+const AUXILIARY = new RegExp(`^(?:${AUXILIARIES}|be|been|being|am|may|might|must)$`, "i");
 
 /**
  * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
