@@ -63,6 +63,7 @@ const OTHER_SETS = [
   ["the thirty-fourth paraphrase set", "./tune34-questions.json", floors(0.76, 0.88, 0.75, 5)],
   ["the thirty-fifth paraphrase set", "./tune35-questions.json", floors(0.9, 0.93, 0.9, 2)],
   ["the thirty-sixth paraphrase set", "./tune36-questions.json", floors(0.87, 0.93, 0.7, 2)],
+  ["the thirty-seventh paraphrase set", "./tune37-questions.json", floors(0.82, 0.9, 0.6, 6)],
   ["the third set written blind", "./blind2-questions.json", floors(0.93, 0.95, 0.95, 1)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -83,6 +84,7 @@ const OTHER_SETS = [
   ["the twentieth set written blind", "./blind19-questions.json", floors(0.9, 0.95, 0.85, 3)],
   ["the twenty-first set written blind", "./blind20-questions.json", floors(0.71, 0.83, 0.9, 7)],
   ["the twenty-second set written blind", "./blind21-questions.json", floors(0.85, 0.93, 0.8, 1)],
+  ["the twenty-third set written blind", "./blind22-questions.json", floors(0.8, 0.88, 0.75, 5)],
 ] as const;
 
 let index: PassageIndex;
