@@ -1,3 +1,4 @@
+import { WEAK_WORDS } from "../text/lexicon.js";
 import { AUXILIARIES } from "./yes-no-question.js";
 
 /*
@@ -19,11 +20,14 @@ export function withParticles<T extends { terms: string[]; surface: string }>(
     token !== undefined && token.terms.length === 0 && /^\p{L}+$/u.test(token.surface);
   return tokens.map((token, i) => {
     const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
-    if (!isWord(next)) return token;
-    // An object may stand between verb and particle ("cool things down"); an auxiliary
-    // does not ("the call was on friday" is no "call on").
-    const split = isWord(afterNext) && !AUXILIARY.test(next.surface);
-    const particles = [next, ...(split ? [afterNext] : [])];
+    // An object may stand between verb and particle ("cool things down", "ramp stuff up");
+    // an auxiliary does not ("the call was on friday" is no "call on"), nor one that names
+    // something ("kick russia off" is no "kick off").
+    const surface = next?.surface.toLowerCase() ?? "";
+    const vague = isWord(next) || WEAK_WORDS.has(surface);
+    const split = vague && isWord(afterNext) && !AUXILIARY.test(surface);
+    const particles = [...(isWord(next) ? [next] : []), ...(split ? [afterNext] : [])];
+    if (particles.length === 0) return token;
     return { ...token, particles: particles.map((word) => word.surface.toLowerCase()) };
   });
 }

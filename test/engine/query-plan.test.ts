@@ -81,6 +81,9 @@ describe("planQuery", () => {
     // Split by its object, the phrasal verb is still one.
     expect(terms("Did Biden tell Putin to cool things down?", "cool")).toContain("deescal");
     expect(terms("Did Biden tell Putin to cool things?", "cool")).not.toContain("deescal");
+    // A vague object splits it too; one that names something makes another verb.
+    expect(terms("did russia keep ramping stuff up?", "ramping")).toContain("escal");
+    expect(terms("was kicking russia off swift on the table?", "kicking")).not.toContain("begin");
     // The verb alone means something else: "set up the call" is not "set out two routes".
     expect(terms("was it washington that set up the phone call?", "set")).not.toContain("set");
     expect(terms("was it washington that set up the phone call?", "set")).toContain("request");
