@@ -154,6 +154,13 @@ export function whatPhraseHead(
       }
       return undefined;
     }
+    // "what words officials used", "what adjective the kremlin guy used": a noun naming the
+    // kind of answer heads the phrase though no auxiliary ends it ("what kind of X" is X).
+    const first = lower(i + 1);
+    if (ANSWER_NOUNS.has(first) && !KINDS.has(first)) {
+      const head = words[i + 1];
+      return head && { start: head.index, namesAnswerKind: true };
+    }
     for (let j = i + 1; j <= i + PHRASE_WORDS && j < words.length; j++) {
       const word = lower(j);
       if (j === i + 1 && (PHRASE_END.has(word) || NOT_A_NOUN_PHRASE.has(word))) break;

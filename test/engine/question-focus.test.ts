@@ -75,6 +75,11 @@ describe("whatPhraseHead: a noun naming the kind of answer", () => {
       start: 34,
     });
     expect(whatPhraseHead("Which Russian banks would be hit?")?.namesAnswerKind).toBe(false);
+    // No auxiliary ends the phrase in an embedded question; the noun still heads it.
+    expect(whatPhraseHead("do you know what words officials used to sum up the call")).toEqual({
+      ...kindNoun,
+      start: 17,
+    });
   });
 
   it("leaves that noun out of the plan", () => {
