@@ -19,7 +19,7 @@ export type ChoiceOption = 1 | 2;
  * and gloom?", "did Biden ask for the call, or was it the Russian side?").
  */
 const CLAUSE_CHOICE =
-  /,?\s+or\s+(?=(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|just|maybe|it|they|he|she|we|you|a|an|the)\b)/g;
+  /,?\s+or\s+(?=(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|just|only|purely|simply|mostly|mainly|totally|completely|entirely|maybe|it|they|he|she|we|you|a|an|the)\b)/g;
 /** What ends a sentence, and with it a choice. */
 const SENTENCE_END = /[.?!;]/;
 

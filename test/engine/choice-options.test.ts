@@ -30,6 +30,10 @@ describe("markChoiceOptions", () => {
     expect(options).toContainEqual(["optimism", 1]);
     expect(options).toContainEqual(["doom", 2]);
     expect(options).toContainEqual(["gloom", 2]);
+    // An adverb of degree opens the second option as a verb would.
+    const degree = optionsOf("did they sound hopeful at all or purely hostile");
+    expect(degree).toContainEqual(["hopeful", 1]);
+    expect(degree).toContainEqual(["hostile", 2]);
   });
 
   it("marks nothing without a choice", () => {
