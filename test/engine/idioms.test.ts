@@ -71,6 +71,13 @@ describe("plainIdioms", () => {
     expect(plainIdioms("where do things go from here?")).toBe("where do things go ahead?");
   });
 
+  it("reads sticks set against carrots as deterrence, not a stick held", () => {
+    expect(plainIdioms("any carrots or only sticks?")).toBe("any carrots or only deterrence?");
+    expect(plainIdioms("did they stick to their positions")).toBe(
+      "did they stick to their positions",
+    );
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
