@@ -16,7 +16,10 @@ const PLAINLY_EARLIER = /\b(?:previous|earlier|prior)\b/iu;
 /** "before becoming", not "before anything is discussed" or "before the morning". */
 const BEFORE_DOING = new RegExp(`\\bbefore\\s+${ING_VERB}\\b`, "iu");
 
-/** Things an ordinal picks out of a list or a set, not events: "the first option". */
+/**
+ * Things an ordinal picks out of a list or a set, not events: "the first option", "the first
+ * diplomatic step".
+ */
 const PICKED =
   "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?";
 
@@ -29,7 +32,7 @@ const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
  * after?" when, against the event asked about.
  */
 const NOT_EARLIER = new RegExp(
-  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first|before\\s+or\\s+after|after\\s+or\\s+before)\\b`,
+  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:[a-z]+\\s+)?(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first|before\\s+or\\s+after|after\\s+or\\s+before)\\b`,
   "gi",
 );
 

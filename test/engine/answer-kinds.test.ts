@@ -173,6 +173,7 @@ describe("asksAboutEarlierEvent", () => {
     ["Who asked for the call in the first place?", false],
     ["whats the first of the two paths", false],
     ["under the first option, how is russia supposed to settle it", false],
+    ["what's the first diplomatic step early next year?", false],
     ["what does OSCE stand for, according to the first article?", false],
     ["Who spoke first?", false],
     ["who reached out first — moscow or washington?", false],
