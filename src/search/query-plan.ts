@@ -262,7 +262,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markAttributed(concepts, spans, folded);
   markAsides(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
-  const speaker = speakerTerms(folded, words, concepts, spans);
+  const speaker = speakerTerms(folded, words, concepts, spans, tagged);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];
   return {

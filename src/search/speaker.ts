@@ -1,6 +1,7 @@
 import { type AnalyzedToken, analyzeTokens, stemWord, wordOf } from "../text/analyze.js";
 import { foldText } from "../text/fold.js";
 import { REPORTING_VERBS } from "../text/lexicon.js";
+import type { WordClass } from "../text/parts-of-speech.js";
 import { type TextSpan, within } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
@@ -48,7 +49,7 @@ function reportsAt(tokens: readonly AnalyzedToken[], at: number): boolean {
  * each of `concepts` stands in it.
  *
  * @example
- * speakerTerms(folded, analyzeTokens(folded), concepts, spans); // for "what did the kremlin say…"
+ * speakerTerms(folded, analyzeTokens(folded), concepts, spans, () => wordClasses(folded));
  * // → ["kremlin", "putin", "moscow"]
  */
 export function speakerTerms(
@@ -56,6 +57,7 @@ export function speakerTerms(
   tokens: readonly AnalyzedToken[],
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
+  classes: () => ReadonlyMap<number, WordClass>,
 ): string[] {
   const starts = [...folded.matchAll(AUXILIARY)].map((match) =>
     tokens.findIndex((token) => token.start >= (match.index ?? 0) + match[0].length),
@@ -65,7 +67,7 @@ export function speakerTerms(
   for (const from of starts) {
     if (from < 0) continue;
     for (let at = from + 1; at <= from + SPEAKER_WORDS && at < tokens.length; at++) {
-      if (!reportsAt(tokens, at)) continue;
+      if (!reportsAt(tokens, at) || namesThing(tokens, at, classes())) continue;
       const speaker = { start: tokens[from]?.start ?? 0, end: tokens[at - 1]?.end ?? 0 };
       const speakers = concepts.filter(
         (concept, i) => !concept.weak && within(spans[i], [speaker]),
@@ -76,6 +78,20 @@ export function speakerTerms(
     }
   }
   return [];
+}
+
+/**
+ * Whether the reporting word at `at` is a noun after a word that qualifies it ("the main
+ * warning"), not a verb after its speaker ("did biden promise", which the tagger reads as a
+ * noun too).
+ */
+function namesThing(
+  tokens: readonly AnalyzedToken[],
+  at: number,
+  classes: ReadonlyMap<number, WordClass>,
+): boolean {
+  const before = classes.get(tokens[at - 1]?.start ?? -1);
+  return classes.get(tokens[at]?.start ?? -1) === "noun" && before !== "noun" && before !== "name";
 }
 
 /**
