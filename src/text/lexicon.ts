@@ -38,7 +38,8 @@ const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 
 /** "adviser", "Ambassadors": a word, or its plural, that names a person by role. */
 export function isPersonTitle(word: string): boolean {
-  const lower = word.toLowerCase();
+  // "the Kremlin spokesman's name": a possessive names the same person.
+  const lower = word.toLowerCase().replace(/['’]s?$/, "");
   return TITLES.has(lower) || TITLES.has(lower.replace(/s$/, ""));
 }
 

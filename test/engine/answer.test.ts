@@ -174,6 +174,7 @@ describe("answer()", () => {
       "what did the ukrainian president say about the call",
       "what did the kremlin spokesman say",
       "what did putin's spokesman say",
+      "what's the kremlin spokesman's name",
     ]) {
       expect(answer(question, { index }).answered, question).toBe(false);
     }
