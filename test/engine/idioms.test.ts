@@ -78,6 +78,12 @@ describe("plainIdioms", () => {
     );
   });
 
+  it("reads being part of something as taking part in it", () => {
+    expect(plainIdioms("will they be part of the talks")).toBe(
+      "will they participate in the talks",
+    );
+  });
+
   it("has only idioms of two words or more, each written once", () => {
     const idioms = IDIOMS.map(([idiom]) => idiom);
     expect(new Set(idioms).size).toBe(idioms.length);
