@@ -26,7 +26,8 @@ export type AnswerKind =
   | "earlier"
   | "name"
   | "spelledOut"
-  | "topic";
+  | "topic"
+  | "consequence";
 
 export const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 export const MONTH =
@@ -127,6 +128,10 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
   spelledOut: MAY_SPELL_OUT,
   // "What was the call about?": a sentence that says what something was regarding.
+  // "What happens if Russia goes in?": a sentence that states a case and what follows it
+  // ("if Ukraine is invaded", "should Russia choose to proceed", "could totally rupture ties").
+  consequence:
+    /\b(?:if|unless|should\s+(?:russia|moscow|the|it|they|he|she|we)|in case|in the event|would|could|can only|only (?:be|occur)|consequences?|costs?)\b/i,
   topic:
     /\b(?:regarding|about(?!\s+(?:you|it|them|him|her|us|me)\b)|concerning|over|focused on|centred on|centered on|discuss\p{L}*)\b/iu,
 };

@@ -30,7 +30,10 @@ import { locatedForms, placedNear } from "./whereabouts.js";
  * most often answered by a cause or a purpose said outright; at 0.8, a sentence restating
  * the question's words ("urged him to de-escalate tensions") beat the one saying what drove
  * them ("amid escalating tensions … over the buildup"); at 0.35, a question whose answer
- * gives its reason only implicitly is refused.
+ * gives its reason only implicitly is refused. "What happens if…" is answered by a sentence
+ * stating a case or what follows ("if Ukraine is invaded", "could rupture ties"): at 0.8 the
+ * one that merely names the event asked about still won ("it occurred amid escalating
+ * tensions" for "what happens to the talks if russia escalates").
  */
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
@@ -52,6 +55,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   name: 0.35,
   spelledOut: 0.35,
   topic: 0.8,
+  consequence: 0.6,
 };
 
 /**
@@ -60,9 +64,10 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
  * "why is the US saying there's no progress unless things cool off?" is answered by the
  * readout that says so. Measured on the open sets, this spared 3 false refusals and lost
  * nothing; "outcome", "earlier" and "name" refused out-of-corpus questions that way (up to 40
- * answered instead).
+ * answered instead). A consequence, too, may be given without "if" ("the other is a path
+ * focused on deterrence").
  */
-const RANKS_ONLY: ReadonlySet<AnswerKind> = new Set(["cause", "topic"]);
+const RANKS_ONLY: ReadonlySet<AnswerKind> = new Set(["cause", "topic", "consequence"]);
 
 /** The share of its coverage a passage keeps, in ranking and in deciding whether it answers. */
 export interface KindCredit {

@@ -27,6 +27,15 @@ const NAMES_REPEAT =
 const WHEN_CONSEQUENCE =
   /\bwhen\b(?!\s+(?:did|was|were|had)\b)(?:\s+[\p{L}']+){0,6}?\s+(?:kicks?\s+in|hits?|applies|apply|takes?\s+effect)\b|\b(?:kicks?\s+in|hits?|applies|apply|takes?\s+effect)\s+when\b/iu;
 
+/**
+ * "What happens if Russia goes in?", "Moscow pulls back, then what?", "what if they choose
+ * diplomacy", "what will the US do if…": what follows a case the asker supposes. "Suppose"
+ * alone may ask what the case asks of someone ("suppose putin goes with diplomacy, what would
+ * russia have to do").
+ */
+const ASKS_CONSEQUENCE =
+  /\bwhat\s+(?:(?:will|would|could)\s+)?happens?\s+(?:to\s+[\p{L}\s]{1,30}?\s+)?(?:if|when|once|should|in case)\b|\bwhat\s+if\b|\bthen\s+what\b|\bwhat\s+(?:will|would|does|do|is|are)\b.{1,40}\b(?:do|get|happen)\s+(?:if|when|once|should|in case)\b/iu;
+
 /** "What's got to happen" asks a condition; "what's got them so tense" asks a cause. */
 const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
 
@@ -89,6 +98,7 @@ export function kindsAsked(
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),
     ...(asksTopic ? (["topic"] as const) : []),
+    ...(ASKS_CONSEQUENCE.test(question) ? (["consequence"] as const) : []),
     ...(asksWhatAcronymMeans(question) && !phraseKinds.includes("acronym")
       ? (["acronym"] as const)
       : []),

@@ -48,6 +48,21 @@ describe("kindsAsked", () => {
     expect(kindsAsked("call was about which country", false, ["place"], [])).toEqual(["topic"]);
   });
 
+  it("asks for a consequence when the question supposes a case and asks what follows", () => {
+    for (const question of [
+      "what happens if russia actually goes into ukraine?",
+      "what happens to the talks if russia escalates",
+      "moscow pulls troops back, then what?",
+      "what if russia chooses diplomacy",
+      "what will washington do if moscow invades",
+    ]) {
+      expect(kindsAsked(question, false, [], []), question).toEqual(["consequence"]);
+    }
+    const demand = "suppose putin goes with diplomacy, what would russia have to do";
+    expect(kindsAsked(demand, false, [], [])).toEqual([]);
+    expect(kindsAsked("what happened on the call", false, [], [])).toEqual([]);
+  });
+
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
     for (const question of ["What does OSCE mean?", "Meaning of OSCE?", "OSCE meaning"]) {
       expect(kindsAsked(question, false, [], []), question).toEqual(["acronym"]);

@@ -273,6 +273,11 @@ describe("answer()", () => {
     expect(answer("How did the call turn out?", { index }).answered).toBe(true);
   });
 
+  it("answers a what-if with the sentence stating the case, not one naming the event", () => {
+    const reply = answer("what happens if russia actually goes into ukraine?", { index });
+    expect(reply.snippets[0]?.text).toContain("if Ukraine is invaded");
+  });
+
   it("refuses a question with nothing to search for", () => {
     expect(answer("what is it?", { index })).toMatchObject({
       answered: false,
