@@ -138,13 +138,16 @@ function countedTerms(rest: string): string[] {
 
 /**
  * The head word of the noun phrase after "the name of": its last word before the phrase ends
- * ("the senior Biden administration official who briefed…" → "official").
+ * ("the senior Biden administration official who briefed…" → "official"), at a stopword or
+ * at a participle that opens a clause of its own ("the dialogue starting next year").
  */
+const PARTICIPLE = new RegExp(`^${ING_VERB}$|^\\p{L}{3,}ed$`, "iu");
+
 function headTerms(rest: string): string[] {
   let head: string[] = [];
   for (const word of rest.trim().split(/\s+/)) {
     const wordTerms = analyze(word);
-    if (wordTerms.length === 0) {
+    if (wordTerms.length === 0 || (head.length > 0 && PARTICIPLE.test(word))) {
       if (head.length > 0) break;
       continue;
     }

@@ -11,8 +11,8 @@ const NAME_REACH = 3;
  * who briefed reporters?"). A name is a capitalised word the question does not already hold.
  * When the sentence holds what is named ("official"), the name must stand beside it: after
  * it ("press secretary Jen Psaki"), or before it set apart by a comma ("Psaki, the press
- * secretary"). "A senior Biden administration official said" names no official, though it
- * names Biden and Putin. When it does not ("the bilateral track", in articles that
+ * secretary"), or be part of its name ("the NATO-Russia Council" names a council). "A senior
+ * Biden administration official said" names no official, though it names Biden and Putin. When it does not ("the bilateral track", in articles that
  * never say "track"), a name of two words or more must be there ("the Strategic Stability
  * Dialogue").
  *
@@ -40,8 +40,12 @@ export function givesName(
     // A name before what it names stands apart from it ("Psaki, the press secretary"); one
     // run into it modifies it ("a senior Biden administration official").
     const standsApart = (token: AnalyzedToken) => /^\s*,/.test(text.slice(token.end));
+    // What is named, capitalised, is part of the name: "the NATO-Russia Council".
+    const partOfName = (head: number) =>
+      /^\p{Lu}/u.test(tokens[head]?.surface ?? "") && isNewName(tokens[head - 1]);
     return heads.some(
       (head) =>
+        partOfName(head) ||
         tokens.slice(head + 1, head + NAME_REACH + 1).some((token) => isNewName(token)) ||
         tokens
           .slice(Math.max(0, head - NAME_REACH), head)

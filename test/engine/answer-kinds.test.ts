@@ -222,6 +222,10 @@ describe("givesName", () => {
     expect(
       givesName("Jen Psaki, the press secretary, said talks would go on.", ["secretari"], []),
     ).toBe(true);
+    // Capitalised, what is named is part of the name run into it.
+    const council = "Officials will also meet with NATO and the OSCE's Permanent Council.";
+    expect(givesName(council, ["council"], [])).toBe(true);
+    expect(givesName("Officials will also meet with the council.", ["council"], [])).toBe(false);
   });
 
   it("wants a name of two words when the sentence lacks what is named", () => {
@@ -233,6 +237,10 @@ describe("givesName", () => {
     expect(
       answerTypeCue("what is the name of the senior official who briefed reporters").namedTerms,
     ).toEqual(["offici"]);
+    // A participle opens a clause: the dialogue is named, not the year.
+    expect(answerTypeCue("whats the name of the dialogue starting next year").namedTerms).toEqual([
+      "dialogu",
+    ]);
   });
 
   it("takes what is named from the owner of 'X's name'", () => {
