@@ -55,12 +55,16 @@ describe("kindsAsked", () => {
       "moscow pulls troops back, then what?",
       "what if russia chooses diplomacy",
       "what will washington do if moscow invades",
+      "what does russia risk if it invades",
+      "if russia invades what happens to nato troops in europe",
+      "if moscow de-escalates, what's on the table",
     ]) {
       expect(kindsAsked(question, false, [], []), question).toEqual(["consequence"]);
     }
     const demand = "suppose putin goes with diplomacy, what would russia have to do";
     expect(kindsAsked(demand, false, [], [])).toEqual([]);
     expect(kindsAsked("what happened on the call", false, [], [])).toEqual([]);
+    expect(kindsAsked("what did putin say if anything", false, [], [])).toEqual([]);
   });
 
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
