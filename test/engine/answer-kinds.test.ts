@@ -341,6 +341,12 @@ describe("answers that need a kind of answer", () => {
     expect(holdsAnswerKind("Aid went to farmers to enable them to replant.", "cause")).toBe(true);
   });
 
+  it("reads 'what time span' and 'how much time' as asking a duration, not a clock time", () => {
+    expect(answerTypeCue("what time span for consultations").kinds).toEqual(["duration"]);
+    expect(answerTypeCue("how much time did they talk").kinds).toEqual(["duration"]);
+    expect(answerTypeCue("what time did they talk").kinds).toEqual(["clockTime"]);
+  });
+
   it("asks no date of a 'when' that opens a clause without a subject", () => {
     expect(answerTypeCue("does he involve partners when making choices").kinds).toEqual([]);
     expect(answerTypeCue("what did she say when asked about it").kinds).toEqual([]);
