@@ -127,11 +127,11 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   name: /\S\s+[("“'‘]?\p{Lu}\p{Ll}/u,
   // Words that go on to say what a thing is; `spellsOut` asks that they follow the thing.
   spelledOut: MAY_SPELL_OUT,
-  // "What was the call about?": a sentence that says what something was regarding.
-  // "What happens if Russia goes in?": a sentence that states a case and what follows it
-  // ("if Ukraine is invaded", "should Russia choose to proceed", "could totally rupture ties").
+  // "What happens if Russia goes in?": a sentence that states a case or what follows it
+  // ("if Ukraine is invaded", "costs and consequences", "could totally rupture ties").
   consequence:
-    /\b(?:if|unless|should\s+(?:russia|moscow|the|it|they|he|she|we)|in case|in the event|would|could|can only|only (?:be|occur)|consequences?|costs?)\b/i,
+    /\b(?:if|unless|in case|in the event|would|could|can only|only (?:be|occur)|consequences?|costs?)\b/i,
+  // "What was the call about?": a sentence that says what something was regarding.
   topic:
     /\b(?:regarding|about(?!\s+(?:you|it|them|him|her|us|me)\b)|concerning|over|focused on|centred on|centered on|discuss\p{L}*)\b/iu,
 };

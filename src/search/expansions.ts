@@ -136,13 +136,14 @@ function countedTerms(rest: string): string[] {
   return terms;
 }
 
+/** A word that opens a clause after a noun: "the dialogue starting…", "the official quoted…". */
+const PARTICIPLE = new RegExp(`^${ING_VERB}$|^\\p{L}{3,}ed$`, "iu");
+
 /**
  * The head word of the noun phrase after "the name of": its last word before the phrase ends
  * ("the senior Biden administration official who briefed…" → "official"), at a stopword or
  * at a participle that opens a clause of its own ("the dialogue starting next year").
  */
-const PARTICIPLE = new RegExp(`^${ING_VERB}$|^\\p{L}{3,}ed$`, "iu");
-
 function headTerms(rest: string): string[] {
   let head: string[] = [];
   for (const word of rest.trim().split(/\s+/)) {

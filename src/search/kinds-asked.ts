@@ -30,9 +30,8 @@ const WHEN_CONSEQUENCE =
 /**
  * "What happens if Russia goes in?", "Moscow pulls back, then what?", "what if they choose
  * diplomacy", "what will the US do if…", "what does Russia risk if…", "if Russia invades,
- * what…": what follows a case the asker supposes. "Suppose"
- * alone may ask what the case asks of someone ("suppose putin goes with diplomacy, what would
- * russia have to do").
+ * what…": what follows a case the asker supposes. "Suppose" alone may ask what the case asks
+ * of someone ("suppose putin goes with diplomacy, what would russia have to do").
  */
 const ASKS_CONSEQUENCE =
   /\bwhat\s+(?:(?:will|would|could)\s+)?happens?\s+(?:to\s+[\p{L}\s]{1,30}?\s+)?(?:if|when|once|should|in case)\b|\bwhat\s+if\b|\bthen\s+what\b|\bwhat\s+(?:will|would|does|do|is|are)\b.{1,40}\b(?:do|get|happen|risk|face|lose|suffer|pay)\s+(?:if|when|once|should|in case)\b|^\W*(?:so\s+|and\s+)?(?:if|in case|should)\b[^?]{3,80}?,?\s+what\b/iu;

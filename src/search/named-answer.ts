@@ -12,9 +12,9 @@ const NAME_REACH = 3;
  * When the sentence holds what is named ("official"), the name must stand beside it: after
  * it ("press secretary Jen Psaki"), or before it set apart by a comma ("Psaki, the press
  * secretary"), or be part of its name ("the NATO-Russia Council" names a council). "A senior
- * Biden administration official said" names no official, though it names Biden and Putin. When it does not ("the bilateral track", in articles that
- * never say "track"), a name of two words or more must be there ("the Strategic Stability
- * Dialogue").
+ * Biden administration official said" names no official, though it names Biden and Putin.
+ * When it does not ("the bilateral track", in articles that never say "track"), a name of two
+ * words or more must be there ("the Strategic Stability Dialogue").
  *
  * @example
  * givesName("the press secretary Jen Psaki stated…", ["secretari"], []);        // true
