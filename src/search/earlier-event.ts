@@ -77,7 +77,7 @@ export function asksAboutEarlierEvent(
   // "last" before a word that is not a preposition: "last meet", "the last call".
   return (
     !/\bhow\s+long\b/i.test(words) &&
-    /\blast\s+(?!(?:on|in|for|about|around|over|until|till|through|with|and|or|but|so|long)\b)\p{L}/iu.test(
+    /\blast\s+(?!(?:on|in|at|for|about|around|over|until|till|through|with|and|or|but|so|long)\b)\p{L}/iu.test(
       words,
     )
   );

@@ -189,6 +189,7 @@ describe("asksAboutEarlierEvent", () => {
     ["Who will he consult before deciding?", false],
     ["What did the US do before the summit?", true],
     ["How long did the call last?", false],
+    ["how many days will consultations last at most", false],
     ["Who asked for the call in the first place?", false],
     ["whats the first of the two paths", false],
     ["under the first option, how is russia supposed to settle it", false],
