@@ -342,6 +342,12 @@ describe("answers that need a kind of answer", () => {
     expect(holdsAnswerKind("Aid went to farmers to enable them to replant.", "cause")).toBe(true);
   });
 
+  it("reads 'the number of' and 'max number of' as asking a count", () => {
+    const cue = answerTypeCue("what's the max number of days for consultations");
+    expect(cue.kinds).toEqual(["count"]);
+    expect(cue.countedTerms).toContain("day");
+  });
+
   it("reads 'what time span' and 'how much time' as asking a duration, not a clock time", () => {
     expect(answerTypeCue("what time span for consultations").kinds).toEqual(["duration"]);
     expect(answerTypeCue("how much time did they talk").kinds).toEqual(["duration"]);
