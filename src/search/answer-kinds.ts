@@ -25,7 +25,9 @@ import { locatedForms, placedNear } from "./whereabouts.js";
  * How much of its coverage a passage keeps when it lacks the kind of answer asked for. A
  * number asked for ("how many", "how old", "how long") cannot be answered without one, nor
  * "on what date" without a day of the calendar, nor "when" without any time at all (the date
- * pattern reads "early next year" and "that same week" as times). "Where" can be answered in
+ * pattern reads "early next year" and "that same week" as times), nor "what day of the week"
+ * without a weekday (at 0.6, "what day of the week is jan 10" was answered by the sentence
+ * giving Jan. 10 alone). "Where" can be answered in
  * words the place pattern does not read ("in a background call with reporters"). A "why" is
  * most often answered by a cause or a purpose said outright; at 0.8, a sentence restating
  * the question's words ("urged him to de-escalate tensions") beat the one saying what drove
@@ -43,7 +45,7 @@ const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   period: 0.35,
   date: 0.35,
   calendarDate: 0.35,
-  weekday: 0.6,
+  weekday: 0.35,
   clockTime: 0.35,
   place: 0.8,
   namedPlace: 0.35,

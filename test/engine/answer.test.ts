@@ -244,6 +244,12 @@ describe("answer()", () => {
     expect(answer("Give me the time of day the call started.", { index }).answered).toBe(false);
   });
 
+  it("refuses a weekday the articles do not give, and gives the one they do", () => {
+    expect(answer("what day of the week is jan 10", { index }).answered).toBe(false);
+    const call = answer("what day of the week did they talk", { index });
+    expect(call.snippets[0]?.text).toMatch(/^On Thursday/);
+  });
+
   it("reads an acronym written in lowercase as the acronym", () => {
     const osce = answer("what does osce stand for", { index });
     expect(osce.snippets[0]?.text).toMatch(/Organization for Security and Cooperation/);
