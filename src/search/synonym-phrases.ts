@@ -9,6 +9,8 @@ import { AUXILIARIES } from "./yes-no-question.js";
 /** Forms of be, have, do and the modals: never the object between a verb and its particle. */
 const AUXILIARY = new RegExp(`^(?:${AUXILIARIES}|be|been|being|am|may|might|must)$`, "i");
 
+const DETERMINER = /^(?:the|a|an|their|his|its|our|your|my)$/i;
+
 /**
  * Each token with the stopwords that may be its particle: "kick off" is a phrase of the
  * synonym groups though "off" is no term, and so is "cool things down", split by its object.
@@ -19,6 +21,9 @@ export function withParticles<T extends { terms: string[]; surface: string }>(
   const isWord = (token: T | undefined): token is T =>
     token !== undefined && token.terms.length === 0 && /^\p{L}+$/u.test(token.surface);
   return tokens.map((token, i) => {
+    // After a determiner, with nothing after its particle, the word is a noun: "which
+    // weekday was the call on" is no "call on" ("what's the deal with X" asks about X).
+    if (DETERMINER.test(tokens[i - 1]?.surface ?? "") && i + 2 === tokens.length) return token;
     const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
     // An object may stand between verb and particle ("cool things down", "ramp stuff up");
     // an auxiliary does not ("the call was on friday" is no "call on"), nor one that names

@@ -84,6 +84,8 @@ describe("planQuery", () => {
     // A vague object splits it too; one that names something makes another verb.
     expect(terms("did russia keep ramping stuff up?", "ramping")).toContain("escal");
     expect(terms("was kicking russia off swift on the table?", "kicking")).not.toContain("begin");
+    // A noun after a determiner, its "particle" ending the question, is no phrasal verb.
+    expect(terms("which weekday was the call on?", "call")).not.toContain("urg");
     // The verb alone means something else: "set up the call" is not "set out two routes".
     expect(terms("was it washington that set up the phone call?", "set")).not.toContain("set");
     expect(terms("was it washington that set up the phone call?", "set")).toContain("request");
