@@ -39,8 +39,11 @@ const ASKS_CONSEQUENCE =
 /** "What's got to happen" asks a condition; "what's got them so tense" asks a cause. */
 const MUST = /\bwhat(?:['’]?s|\s+has)?\s+got\s+to\b/i;
 
-/** "How did the Geneva meeting (actually) go?" asks how it turned out. */
-const HOW_IT_WENT = /^\W*(?:so\s+|and\s+)?how\s+(?:did|has|have)\b.*\b(?:go|gone)\W*$/i;
+/**
+ * "How did the Geneva meeting (actually) go?" asks how it turned out; "how did the US want
+ * the talks to go?" asks what was wanted of them.
+ */
+const HOW_IT_WENT = /^\W*(?:so\s+|and\s+)?how\s+(?:did|has|have)\b.*(?<!\bto\s+)\b(?:go|gone)\W*$/i;
 
 /**
  * "What was the call even about?", "what were they talking about": the topic, asked last,

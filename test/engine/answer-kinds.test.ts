@@ -48,6 +48,14 @@ describe("kindsAsked", () => {
     expect(kindsAsked("call was about which country", false, ["place"], [])).toEqual(["topic"]);
   });
 
+  it("asks an outcome of how something went, not of how someone wanted it to go", () => {
+    expect(kindsAsked("how did the geneva meeting actually go?", false, [], [])).toEqual([
+      "outcome",
+    ]);
+    const wanted = "how did the us want the upcoming security talks to go?";
+    expect(kindsAsked(wanted, false, [], [])).toEqual([]);
+  });
+
   it("asks for a consequence when the question supposes a case and asks what follows", () => {
     for (const question of [
       "what happens if russia actually goes into ukraine?",
