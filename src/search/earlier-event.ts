@@ -32,7 +32,7 @@ const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
  * after?" when, against the event asked about.
  */
 const NOT_EARLIER = new RegExp(
-  `\\b(?:in the first place|first of|at first|at last|first\\s+(?:[a-z]+\\s+)?(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first|before\\s+or\\s+after|after\\s+or\\s+before)\\b`,
+  `\\b(?:in the first place|first name|first of|at first|at last|first\\s+(?:[a-z]+\\s+)?(?:${PICKED})|first\\s+or\\s+${ORDINAL_WORD}|${ORDINAL_WORD}\\s+or\\s+(?:the\\s+)?first|before\\s+or\\s+after|after\\s+or\\s+before)\\b`,
   "gi",
 );
 

@@ -256,6 +256,12 @@ describe("givesName", () => {
     ]);
   });
 
+  it("reads 'X's first name' as asking a name, not an earlier event", () => {
+    const cue = answerTypeCue("what's the press secretary's first name");
+    expect(cue.kinds).toContain("name");
+    expect(asksAboutEarlierEvent("what's the press secretary's first name", false)).toBe(false);
+  });
+
   it("takes what is named from the owner of 'X's name'", () => {
     const cue = answerTypeCue("what's the russian leader's name in these articles");
     expect(cue.kinds).toContain("name");
