@@ -47,7 +47,7 @@ const OTHER_SETS = [
   ["the eighteenth paraphrase set", "./tune18-questions.json", floors(0.96, 0.98, 0.8, 1)],
   ["the nineteenth paraphrase set", "./tune19-questions.json", floors(0.91, 0.98, 0.85, 0)],
   ["the twentieth paraphrase set", "./tune20-questions.json", floors(0.93, 0.98, 0.9, 0)],
-  ["the twenty-first paraphrase set", "./tune21-questions.json", floors(0.88, 0.95, 0.85, 0)],
+  ["the twenty-first paraphrase set", "./tune21-questions.json", floors(0.9, 0.95, 0.85, 0)],
   ["the twenty-second paraphrase set", "./tune22-questions.json", floors(0.91, 0.98, 0.7, 0)],
   ["the twenty-third paraphrase set", "./tune23-questions.json", floors(0.93, 0.97, 0.9, 0)],
   ["the twenty-fourth paraphrase set", "./tune24-questions.json", floors(0.95, 1, 0.85, 0)],
