@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { findCandidates, termScore } from "../../src/search/candidates.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
 import { planQuery } from "../../src/search/query-plan.js";
 import { rankPassages } from "../../src/search/rank-passages.js";
 import { ownIndex } from "./own-corpus.js";
 
 const paragraphsIndex = (...paragraphs: string[]) => ownIndex({ paragraphs });
+
+/** A passage's coverage of a question, 0 when it does not rank. */
+const coverageIn = (index: PassageIndex, question: string, passageId: number) =>
+  rankPassages(index, planQuery(question, index)).find((r) => r.passageId === passageId)
+    ?.coverage ?? 0;
 
 describe("rankPassages", () => {
   it("counts a concept found by several of its synonyms once, plus half of the rest", () => {
@@ -32,8 +38,7 @@ describe("rankPassages", () => {
       "Talks between heads of state are the norm, the official said.",
     );
     const coverageOf = (question: string, passageId: number) =>
-      rankPassages(index, planQuery(question, index)).find((r) => r.passageId === passageId)
-        ?.coverage ?? 0;
+      coverageIn(index, question, passageId);
     // "stated" stems to "state": no "head of state" for all that.
     expect(coverageOf("what did the head of state say?", 0)).toBe(0);
     expect(coverageOf("what did the head of state say?", 2)).toBeGreaterThan(0);
@@ -46,8 +51,8 @@ describe("rankPassages", () => {
       "They each framed their positions.",
       "Officials gave their view.",
     );
-    const ranked = rankPassages(index, planQuery("How did each side frame its positions?", index));
-    const coverage = (id: number) => ranked.find((r) => r.passageId === id)?.coverage ?? 0;
+    const coverage = (id: number) =>
+      coverageIn(index, "How did each side frame its positions?", id);
     expect(coverage(1)).toBeLessThan(0.7);
     expect(coverage(0)).toBeGreaterThan(coverage(1));
   });
@@ -58,8 +63,7 @@ describe("rankPassages", () => {
       "This was their second phone contact in a month.",
       "Phone lines were busy this month.",
     );
-    const ranked = rankPassages(index, planQuery("had they spoken by phone this month?", index));
-    const coverage = (id: number) => ranked.find((r) => r.passageId === id)?.coverage ?? 0;
+    const coverage = (id: number) => coverageIn(index, "had they spoken by phone this month?", id);
     expect(coverage(0)).toBeGreaterThan(0.95);
     expect(coverage(1)).toBeLessThan(coverage(0));
   });
