@@ -21,7 +21,7 @@ const BEFORE_DOING = new RegExp(`\\bbefore\\s+${ING_VERB}\\b`, "iu");
  * diplomatic step".
  */
 const PICKED =
-  "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?";
+  "options?|paths?|routes?|tracks?|roads?|choices?|scenarios?|articles?|pieces?|stor(?:y|ies)|reports?|sources?|outlets?|paragraphs?|sentences?|points?|parts?|steps?|ones?|things?|items?";
 
 /** An ordinal a question may offer as the other choice to "first": "first or second?". */
 const ORDINAL_WORD = "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|last|only)";
