@@ -16,6 +16,7 @@ export type AnswerKind =
   | "period"
   | "count"
   | "frequency"
+  | "restated"
   | "place"
   | "namedPlace"
   | "whereabouts"
@@ -102,6 +103,11 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   ),
   // "How many times" is answered by "their second call" or "twice", not by "50 minutes".
   frequency: new RegExp(`\\b(?:${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times)\\b`, "i"),
+  // "Is this the first time Biden said it?" is answered by "reiterated" as well as by "again".
+  restated: new RegExp(
+    `\\b(?:${ORDINAL}|once|twice|again|anew|reiterat[a-z]*|repeat(?:s|ed|ing)?|previous(?:ly)?)\\b`,
+    "i",
+  ),
   // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
   acronym: /\(\p{Lu}[\p{Lu}\d&-]+\)/u,
   place: PLACE,

@@ -40,6 +40,7 @@ import { locatedForms, placedNear } from "./whereabouts.js";
 const LACKS_ANSWER_KIND_CREDIT: Readonly<Record<AnswerKind, number>> = {
   count: 0.35,
   frequency: 0.35,
+  restated: 0.35,
   age: 0.35,
   duration: 0.35,
   period: 0.35,

@@ -3,6 +3,17 @@ import type { AnswerKind } from "./answer-kind-patterns.js";
 import { asksAboutEarlierEvent } from "./earlier-event.js";
 import type { Concept } from "./query-plan.js";
 import { asksForListOf } from "./question-focus.js";
+import { holdsReportingVerb } from "./speaker.js";
+
+/**
+ * "Is this the first time Biden said progress needs calm?" asks whether he said it before:
+ * "Biden reiterated…" answers it, though it holds no ordinal. "Was this the first call?"
+ * asks about calls, which "reiterated" does not count.
+ */
+function asksIfSaidBefore(question: string): boolean {
+  const after = /\bfirst\s+time\b(.*)$/i.exec(question)?.[1];
+  return after !== undefined && holdsReportingVerb(after);
+}
 
 /**
  * "Where is the path supposed to end up?", "which way the US ends up going": where something
@@ -88,15 +99,17 @@ export function kindsAsked(
   const howItWent = HOW_IT_WENT.test(question) && !phraseKinds.includes("outcome");
   return [
     ...(howItWent ? (["outcome"] as const) : []),
-    ...phraseKinds.filter(
-      (kind) =>
-        (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
-        // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
-        (kind !== "place" || !asksTopic) &&
-        (kind !== "frequency" || !NAMES_REPEAT.test(question)) &&
-        (kind !== "cause" || !MUST.test(question)) &&
-        (kind !== "date" || !WHEN_CONSEQUENCE.test(question)),
-    ),
+    ...phraseKinds
+      .map((kind) => (kind === "frequency" && asksIfSaidBefore(question) ? "restated" : kind))
+      .filter(
+        (kind) =>
+          (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
+          // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
+          (kind !== "place" || !asksTopic) &&
+          (kind !== "frequency" || !NAMES_REPEAT.test(question)) &&
+          (kind !== "cause" || !MUST.test(question)) &&
+          (kind !== "date" || !WHEN_CONSEQUENCE.test(question)),
+      ),
     ...(whereabouts.length > 0 ? (["whereabouts"] as const) : []),
     ...(asksAboutEarlierEvent(question, yesNo, classesOf) ? (["earlier"] as const) : []),
     ...(asksForListOf(question, concepts) ? (["spelledOut"] as const) : []),

@@ -42,6 +42,12 @@ function reportsAt(tokens: readonly AnalyzedToken[], at: number): boolean {
   return particles.has("") || particles.has(tokens[at + 1]?.surface.toLowerCase() ?? "");
 }
 
+/** Whether a text holds a reporting verb anywhere: "biden said", "he stressed". */
+export function holdsReportingVerb(text: string): boolean {
+  const tokens = analyzeTokens(text);
+  return tokens.some((_, at) => reportsAt(tokens, at));
+}
+
 /**
  * The terms of the speaker a question asks about ("what did the Kremlin say…" → the Kremlin's
  * terms and synonyms), or none when it does not ask what someone said. `tokens` are the
