@@ -106,7 +106,7 @@ export function kindsAsked(
           (kind !== "outcome" || !EXPECTED_COURSE.test(question)) &&
           // "Which country was the call about?": a topic, said "regarding Ukraine", not "in".
           (kind !== "place" || !asksTopic) &&
-          (kind !== "frequency" || !NAMES_REPEAT.test(question)) &&
+          ((kind !== "frequency" && kind !== "restated") || !NAMES_REPEAT.test(question)) &&
           (kind !== "cause" || !MUST.test(question)) &&
           (kind !== "date" || !WHEN_CONSEQUENCE.test(question)),
       ),
