@@ -1,4 +1,5 @@
 import { type AnalyzedToken, analyzeTokens } from "../text/analyze.js";
+import { PERSON_TITLES } from "../text/lexicon.js";
 
 /**
  * Words either side of what is named within which its name may stand: "press secretary Jen
@@ -16,6 +17,9 @@ const NAME_REACH = 3;
  * When it does not ("the bilateral track", in articles that never say "track"), a name of two
  * words or more must be there ("the Strategic Stability Dialogue").
  *
+ * When what is named is a person ("the name of Russia's lead negotiator"), the name must be a
+ * person's (`namesPerson`): "the OSCE's Permanent Council" names no negotiator.
+ *
  * @example
  * givesName("the press secretary Jen Psaki stated…", ["secretari"], []);        // true
  * givesName("the press secretary Jen Psaki stated…", ["secretari"], ["psaki"]); // false: asked already
@@ -28,11 +32,13 @@ export function givesName(
   const tokens = analyzeTokens(text);
   const asked = new Set(questionTerms);
   const named = new Set(namedTerms);
+  const person = namedTerms.some((term) => titleTerms().has(term));
   const isNewName = (token: AnalyzedToken | undefined) =>
     token !== undefined &&
     /^\p{Lu}/u.test(token.surface) &&
     token.terms.length > 0 &&
-    !token.terms.some((term) => asked.has(term));
+    !token.terms.some((term) => asked.has(term)) &&
+    (!person || namesPerson(text, tokens, tokens.indexOf(token)));
   const heads = tokens.flatMap((token, i) =>
     token.terms.some((term) => named.has(term)) ? [i] : [],
   );
@@ -53,4 +59,46 @@ export function givesName(
     );
   }
   return tokens.some((token, i) => i > 0 && isNewName(token) && isNewName(tokens[i + 1]));
+}
+
+let titles: ReadonlySet<string> | undefined;
+
+/** The index terms of the words that name a person by role ("secretari", "negoti"). */
+function titleTerms(): ReadonlySet<string> {
+  titles ??= new Set(
+    PERSON_TITLES.flatMap((title) => analyzeTokens(title).flatMap((t) => t.terms)),
+  );
+  return titles;
+}
+
+/**
+ * Words that end the name of a body, not of a person: "the Permanent Council", "the Strategic
+ * Stability Dialogue". General English.
+ */
+const BODY_WORD =
+  /^(?:council|dialogue|organi[sz]ation|committee|commission|ministry|department|agency|union|party|bank|forum|court|assembly|parliament|congress|senate|house|office|service|group|institute|university|alliance|treaty|fund|board|association|company|corporation|network|times|post|news)$/i;
+
+/**
+ * Whether the capitalised word at `at` may be part of a person's name: not written in
+ * capitals throughout ("NATO", "TURAN", "U.S."), and not in a run of capitalised words that
+ * follows "the" ("the Permanent Council") or holds a word naming a body ("Stability
+ * Dialogue"). "press secretary Jen Psaki" and "Vladimir Putin" may.
+ */
+function namesPerson(text: string, tokens: readonly AnalyzedToken[], at: number): boolean {
+  const capitalised = (token: AnalyzedToken | undefined) =>
+    token !== undefined && /^\p{Lu}/u.test(token.surface);
+  let start = at;
+  while (start > 0 && capitalised(tokens[start - 1])) start--;
+  let end = at;
+  while (capitalised(tokens[end + 1])) end++;
+  const run = tokens.slice(start, end + 1);
+  if (run.some((token) => BODY_WORD.test(token.surface.replace(/['’]s$/, "")))) return false;
+  if (
+    /\bthe\s+$/i.test(
+      text.slice(Math.max(0, (tokens[start]?.start ?? 0) - 4), tokens[start]?.start),
+    )
+  )
+    return false;
+  const word = tokens[at]?.surface ?? "";
+  return !/^[\p{Lu}\d&.'’-]+$/u.test(word);
 }

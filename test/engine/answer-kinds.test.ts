@@ -26,6 +26,14 @@ describe("kindsAsked", () => {
     expect(kindsAsked(saidBefore, true, ["frequency"], [])).toEqual([]);
   });
 
+  it('asks whether something was said before, which "reiterated" answers', () => {
+    const saidBefore = "is this the first time biden said progress needs calm";
+    expect(kindsAsked(saidBefore, true, ["frequency"], [])).toEqual(["restated"]);
+    expect(kindsAsked("is this the first time they met", true, ["frequency"], [])).toEqual([
+      "frequency",
+    ]);
+  });
+
   it("asks for no date of when a consequence comes, which a condition answers", () => {
     expect(kindsAsked("deterrence path kicks in when exactly", false, ["date"], [])).toEqual([]);
     expect(kindsAsked("when exactly would the penalties hit", false, ["date"], [])).toEqual([]);
@@ -244,6 +252,16 @@ describe("givesName", () => {
   it("wants a name of two words when the sentence lacks what is named", () => {
     expect(givesName("It begins with the Strategic Stability Dialogue.", ["track"], [])).toBe(true);
     expect(givesName("It begins in Geneva.", ["track"], [])).toBe(false);
+  });
+
+  it("wants a person's name when what is named is a person", () => {
+    const council = "Russian officials will also meet with NATO and the OSCE's Permanent Council.";
+    expect(givesName(council, ["negoti"], [])).toBe(false);
+    expect(givesName("They begin with the Strategic Stability Dialogue.", ["envoy"], [])).toBe(
+      false,
+    );
+    expect(givesName("Talks open, said the negotiator Ann Kowalczyk.", ["negoti"], [])).toBe(true);
+    expect(givesName("U.S. President Joe Biden called.", ["leader"], [])).toBe(true);
   });
 
   it("takes what is named from the words after 'the name of'", () => {
