@@ -103,7 +103,9 @@ export function answerKindCheck(
   const ranked = plan.kinds.includes("count") ? rankedTerms(plan) : new Set<string>();
   const dated = plan.kinds.includes("date") ? datedTerms(plan.concepts) : undefined;
   const askedTerms = plan.kinds.includes("name")
-    ? plan.concepts.flatMap((concept) => concept.terms.map((term) => term.term))
+    ? plan.concepts.flatMap((concept) =>
+        concept.terms.filter((term) => term.kind !== "expansion").map((term) => term.term),
+      )
     : [];
   return (passageId) => {
     const text = index.passages[passageId]?.text ?? "";
