@@ -8,6 +8,13 @@ const WHERE_IS = /\bwhere(?:'s|s|\s+(?:is|was|are|were))\s+([^?!.,;]*)/i;
 const CLAUSE_OPENER = /\s+(?:when|while|during|as|before|after|at\s+the\s+time|once)\b.*$/i;
 
 /**
+ * "Where was Putin sitting", "where was Biden staying": a verb of being somewhere asks where
+ * one was, as "where was Putin" does, not what one did there. "Sitting down" is meeting.
+ */
+const POSTURE =
+  /\s+(?:sitting|staying|standing|located|based|positioned)\b(?!\s+(?:down|up|in|by|firm|on)\b).*$/i;
+
+/**
  * What a question asks the whereabouts of, as index terms: "where" and a form of "be" with no
  * verb of its own ("Where was Biden when he took the call?" → ["biden", "physic"] for
  * "physically"). A question with a verb may be answered by the occasion instead, "Where did the
@@ -23,7 +30,7 @@ export function whereaboutsOf(
   classesOf: () => ReadonlyMap<number, WordClass> = () => wordClasses(question),
 ): string[] {
   const match = WHERE_IS.exec(question);
-  const asked = match?.[1]?.replace(CLAUSE_OPENER, "").trim();
+  const asked = match?.[1]?.replace(CLAUSE_OPENER, "").replace(POSTURE, "").trim();
   // "where are officials meeting next": the tagger may read the verb as a noun.
   if (!match || !asked || /\b\p{L}{3,}ing\b/iu.test(asked)) return [];
   const start = match.index + match[0].length - (match[1]?.length ?? 0);

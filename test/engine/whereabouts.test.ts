@@ -23,6 +23,9 @@ describe("whereaboutsOf", () => {
     expect(whereaboutsOf("Where did the senior official brief the press?")).toEqual([]);
     expect(whereaboutsOf("Where was the call held?")).toEqual([]);
     expect(whereaboutsOf("when and where are US and Russian officials meeting next?")).toEqual([]);
+    // "Sitting down" is meeting; "sitting" alone is being somewhere.
+    expect(whereaboutsOf("where are the us and russian teams sitting down")).toEqual([]);
+    expect(whereaboutsOf("where was putin sitting when he took the call")).toEqual(["putin"]);
   });
 });
 
