@@ -54,7 +54,7 @@ export function asksAboutEarlierEvent(
   // "did they meet earlier in 2021?" too; "was this the first call?" asks about this one.
   if (yesNo) {
     return (
-      /\b(?:before|b4)\s+(?:this|that|now|then)\W*$/iu.test(question) ||
+      /\b(?:before|b4)\s+(?:this|that|now|then)(?:\s+\p{L}+)?\W*$/iu.test(question) ||
       PLAINLY_EARLIER.test(question)
     );
   }

@@ -203,6 +203,7 @@ describe("asksAboutEarlierEvent", () => {
     ["who's the us checking in with before the talks", false],
     ["who was the press secretary before the talks", true],
     ["Who will he consult before deciding?", false],
+    ["was there a call before this one", true],
     ["What did the US do before the summit?", true],
     ["How long did the call last?", false],
     ["how many days will consultations last at most", false],
