@@ -30,6 +30,9 @@ export function snippetText(
   const ownMatches = matchedTermsIn(passage.text, searchedTerms);
   let text = passage.text;
   let beside: Passage | undefined;
+  // Joined by the sentence that lists what it announced, a sentence is kept whole from its
+  // start, and the list is cut short: "Biden \"laid out two paths…\" One is…".
+  let keepStart = false;
   for (const id of [passage.next, passage.prev]) {
     const neighbour = id === null ? undefined : passages[id];
     if (!neighbour || neighbour.paragraph !== passage.paragraph || quoted.has(neighbour.id)) {
@@ -49,6 +52,7 @@ export function snippetText(
     if (id === passage.next && ENUMERATION_OPENER.test(neighbour.text)) {
       text = joined;
       beside = neighbour;
+      keepStart = passage.text.length < MAX_SNIPPET_LENGTH;
       break;
     }
   }
@@ -56,7 +60,7 @@ export function snippetText(
   const quotedText =
     text.length <= MAX_SNIPPET_LENGTH
       ? { text, highlights }
-      : cutAround(text, highlights, MAX_SNIPPET_LENGTH);
+      : cutAround(text, highlights, MAX_SNIPPET_LENGTH, keepStart);
   // A neighbour cut short is not quoted whole: it may still be quoted on its own.
   return beside && quotedText.text.includes(beside.text)
     ? { ...quotedText, beside: beside.id }
@@ -84,10 +88,15 @@ function matchedTermsIn(text: string, searchedTerms: ReadonlySet<string>): Set<s
  * Of windows that hold as many, the one repeating them more ("two paths, two aspects"), then
  * the one nearest the text's end wins: a long sentence often opens on a clause that sets the
  * scene ("While this call took place at Russia's request, …") and ends on what it reports
- * ("… for upcoming security negotiations").
+ * ("… for upcoming security negotiations"). With `keepStart`, the text is cut at its end only.
  */
-export function cutAround(text: string, highlights: Highlight[], max: number): SnippetText {
-  let start = windowStart(text, highlights, max);
+export function cutAround(
+  text: string,
+  highlights: Highlight[],
+  max: number,
+  keepStart = false,
+): SnippetText {
+  let start = keepStart ? 0 : windowStart(text, highlights, max);
   if (start > 0) start = wordStartAtOrAfter(text, start);
   // Room for the text itself: the opening ellipsis, if any, and a closing one unless the
   // rest of the text fits.

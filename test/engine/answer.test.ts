@@ -352,6 +352,18 @@ describe("answer()", () => {
     expect(first?.text.length).toBeLessThanOrEqual(MAX_SNIPPET_LENGTH);
   });
 
+  it("keeps the announcing sentence whole when the list must be cut short", () => {
+    const own = ownIndex({
+      paragraphs: [
+        `The minister set out two options for the harbour, each with its own price and timetable. One is a new pier, ${"built over three years ".repeat(8)}and the other is dredging the channel.`,
+      ],
+    });
+    const [first] = answer("what's this about two harbour options, pier and dredging?", {
+      index: own,
+    }).snippets;
+    expect(first?.text).toMatch(/^The minister set out two options.*One is a new pier.*…$/);
+  });
+
   it("reads a sentence naming its article's outlet or author as speaking of them", () => {
     const own = ownIndex({
       outlet: "Harbour Times",
