@@ -355,7 +355,7 @@ describe("answer()", () => {
   it("keeps the announcing sentence whole when the list must be cut short", () => {
     const own = ownIndex({
       paragraphs: [
-        `The minister set out two options for the harbour, each with its own price and timetable. One is a new pier, ${"built over three years ".repeat(8)}and the other is dredging the channel.`,
+        `The minister set out two options for the harbour, each with its own price and timetable. One is a new pier, ${"built over three years ".repeat(10)}and the other is dredging the channel.`,
       ],
     });
     const [first] = answer("what's this about two harbour options, pier and dredging?", {
