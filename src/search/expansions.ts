@@ -1,5 +1,11 @@
 import { analyze, stemWord } from "../text/analyze.js";
-import { ANSWER_TYPES, type AnswerType, OPPOSITE_PAIRS, SYNONYM_GROUPS } from "../text/lexicon.js";
+import {
+  ANSWER_TYPES,
+  type AnswerType,
+  isPersonTitle,
+  OPPOSITE_PAIRS,
+  SYNONYM_GROUPS,
+} from "../text/lexicon.js";
 import { ING_VERB } from "../text/parts-of-speech.js";
 import type { AnswerKind } from "./answer-kind-patterns.js";
 import { AUXILIARIES, AUXILIARY_OPENING } from "./yes-no-question.js";
@@ -208,6 +214,13 @@ function opensSubordinateClause(question: string, start: number, asked: string):
 
 /** "The Russian leader's name": the owner, and where "name" stands. */
 const OWNER_OF_NAME = /\b([\p{L}-]+)['’]s\s+(names?)\b/iu;
+/**
+ * "Who's the American leader?", "who is the senior official": who holds a role, asked as
+ * the whole question, is asked by name. "Who's Psaki?" asks the role, and names no title;
+ * "who is the official who briefed reporters" ends on a clause, not on the role.
+ */
+const WHO_IS_TITLE =
+  /^\W*(who(?:['’]s|\s+is|\s+was|\s+were|\s+are))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:who|that|which|whom)\b)[\p{L}.'’-]+\s+){0,4}?([\p{L}-]+)\W*$/iu;
 
 /**
  * Whose name a question asks for in words other than "the name of": "what's the Russian
@@ -216,6 +229,13 @@ const OWNER_OF_NAME = /\b([\p{L}-]+)['’]s\s+(names?)\b/iu;
 function personNamed(
   question: string,
 ): { terms: string[]; span: { start: number; end: number } } | undefined {
+  const who = WHO_IS_TITLE.exec(question);
+  if (who?.[2] && isPersonTitle(who[2])) {
+    return {
+      terms: analyze(who[2]),
+      span: { start: who.index, end: who.index + (who[1] ?? "").length },
+    };
+  }
   const owner = OWNER_OF_NAME.exec(question);
   const ownerTerms = analyze(owner?.[1] ?? "");
   if (!owner || ownerTerms.length === 0) return undefined;

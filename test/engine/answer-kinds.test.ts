@@ -287,6 +287,13 @@ describe("givesName", () => {
     expect(cue.namedTerms).toEqual(["leader"]);
     expect(answerTypeCue("what did the leaders say").kinds).not.toContain("name");
   });
+
+  it("asks by name who holds a role, not what role a named person holds", () => {
+    expect(answerTypeCue("who's the american leader?").namedTerms).toEqual(["leader"]);
+    expect(answerTypeCue("who is the senior official").kinds).toContain("name");
+    expect(answerTypeCue("who's psaki").kinds).not.toContain("name");
+    expect(answerTypeCue("who is the official who briefed reporters").kinds).not.toContain("name");
+  });
 });
 
 describe("answers that need a kind of answer", () => {
