@@ -31,7 +31,7 @@ export function snippetText(
   let text = passage.text;
   let beside: Passage | undefined;
   // Joined by the sentence that lists what it announced, a sentence is kept whole from its
-  // start, and the list is cut short: "Biden \"laid out two paths…\" One is…".
+  // start, and the list is cut short: "Biden laid out two paths… One is…".
   let keepStart = false;
   for (const id of [passage.next, passage.prev]) {
     const neighbour = id === null ? undefined : passages[id];
