@@ -33,32 +33,41 @@ export function givesName(
   const asked = new Set(questionTerms);
   const named = new Set(namedTerms);
   const person = namedTerms.some((term) => titleTerms().has(term));
-  const isNewName = (token: AnalyzedToken | undefined) =>
-    token !== undefined &&
-    /^\p{Lu}/u.test(token.surface) &&
-    token.terms.length > 0 &&
-    !token.terms.some((term) => asked.has(term)) &&
-    (!person || namesPerson(text, tokens, tokens.indexOf(token)));
+  const isNewName = (at: number) => {
+    const token = tokens[at];
+    return (
+      token !== undefined &&
+      /^\p{Lu}/u.test(token.surface) &&
+      token.terms.length > 0 &&
+      !token.terms.some((term) => asked.has(term)) &&
+      (!person || namesPerson(text, tokens, at))
+    );
+  };
   const heads = tokens.flatMap((token, i) =>
     token.terms.some((term) => named.has(term)) ? [i] : [],
   );
   if (heads.length > 0) {
     // A name before what it names stands apart from it ("Psaki, the press secretary"); one
     // run into it modifies it ("a senior Biden administration official").
-    const standsApart = (token: AnalyzedToken) => /^\s*,/.test(text.slice(token.end));
+    const standsApart = (at: number) => /^\s*,/.test(text.slice(tokens[at]?.end ?? 0));
     // What is named, capitalised, is part of the name: "the NATO-Russia Council".
     const partOfName = (head: number) =>
-      /^\p{Lu}/u.test(tokens[head]?.surface ?? "") && isNewName(tokens[head - 1]);
+      /^\p{Lu}/u.test(tokens[head]?.surface ?? "") && isNewName(head - 1);
     return heads.some(
       (head) =>
         partOfName(head) ||
-        tokens.slice(head + 1, head + NAME_REACH + 1).some((token) => isNewName(token)) ||
-        tokens
-          .slice(Math.max(0, head - NAME_REACH), head)
-          .some((token) => isNewName(token) && standsApart(token)),
+        positions(head + 1, head + NAME_REACH + 1).some(isNewName) ||
+        positions(head - NAME_REACH, head).some((at) => isNewName(at) && standsApart(at)),
     );
   }
-  return tokens.some((token, i) => i > 0 && isNewName(token) && isNewName(tokens[i + 1]));
+  return tokens.some((_, at) => at > 0 && isNewName(at) && isNewName(at + 1));
+}
+
+/** The token positions from `start` up to `end`, within the sentence. */
+function positions(start: number, end: number): number[] {
+  const list: number[] = [];
+  for (let at = Math.max(0, start); at < end; at++) list.push(at);
+  return list;
 }
 
 let titles: ReadonlySet<string> | undefined;
