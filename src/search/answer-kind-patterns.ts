@@ -58,6 +58,9 @@ const PLACE = new RegExp(
 
 export const PLACES = new RegExp(PLACE.source, "gu");
 
+/** How often something happened: "their second call", "twice", "again", "three times". */
+const FREQUENCY = `${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times`;
+
 const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
   date: new RegExp(
     [
@@ -102,10 +105,10 @@ const PATTERNS: Readonly<Record<AnswerKind, RegExp>> = {
     "i",
   ),
   // "How many times" is answered by "their second call" or "twice", not by "50 minutes".
-  frequency: new RegExp(`\\b(?:${ORDINAL}|once|twice|thrice|again|${CARDINAL}\\s+times)\\b`, "i"),
+  frequency: new RegExp(`\\b(?:${FREQUENCY})\\b`, "i"),
   // "Is this the first time Biden said it?" is answered by "reiterated" as well as by "again".
   restated: new RegExp(
-    `\\b(?:${ORDINAL}|once|twice|again|anew|reiterat[a-z]*|repeat(?:s|ed|ing)?|previous(?:ly)?)\\b`,
+    `\\b(?:${FREQUENCY}|anew|reiterat[a-z]*|repeat(?:s|ed|ing)?|previous(?:ly)?)\\b`,
     "i",
   ),
   // "Organization for Security and Cooperation in Europe (OSCE)" spells an acronym out.
