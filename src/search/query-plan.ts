@@ -30,6 +30,7 @@ import {
 } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
+import { markTimeSpans } from "./time-spans.js";
 import { isStopwordTypo, withAcronymRead, withDroppedG, withSlipRepaired } from "./typos.js";
 import { weakWordTerms } from "./weak-words.js";
 import { whereaboutsOf } from "./whereabouts.js";
@@ -73,6 +74,8 @@ export interface Concept {
   focus?: boolean;
   /** Said in the asker's aside, not asked (see `markAsides`): a name in it may be missing. */
   aside?: boolean;
+  /** For a figure given as a span of time ("10 days"), what a passage must hold: `markTimeSpans`. */
+  span?: RegExp;
 }
 
 export interface QueryPlan {
@@ -262,6 +265,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markAttributed(concepts, spans, folded);
   markAsides(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
+  markTimeSpans(concepts, spans, folded);
   const speaker = speakerTerms(folded, words, concepts, spans, tagged);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];

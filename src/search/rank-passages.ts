@@ -137,7 +137,10 @@ function rank(
         slots !== undefined && (slots.has(0) || slots.has(slot) || (slot === 0 && slots.size > 0))
       );
     };
-    const earned = credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo, isSpent);
+    const earned =
+      concept.span && !concept.span.test(passage?.text ?? "")
+        ? { value: 0 }
+        : credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo, isSpent);
     if (earned.by !== undefined)
       spent.set(earned.by, (spent.get(earned.by) ?? new Set()).add(slot));
     covered[slot] += concept.importance * earned.value;
