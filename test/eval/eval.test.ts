@@ -65,6 +65,7 @@ const OTHER_SETS = [
   ["the thirty-sixth paraphrase set", "./tune36-questions.json", floors(0.88, 0.95, 0.7, 0)],
   ["the thirty-seventh paraphrase set", "./tune37-questions.json", floors(0.88, 0.96, 0.65, 2)],
   ["the thirty-eighth paraphrase set", "./tune38-questions.json", floors(0.9, 0.96, 0.85, 1)],
+  ["the thirty-ninth paraphrase set", "./tune39-questions.json", floors(0.67, 0.75, 0.75, 12)],
   ["the third set written blind", "./blind2-questions.json", floors(0.95, 0.96, 0.95, 0)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -87,6 +88,7 @@ const OTHER_SETS = [
   ["the twenty-second set written blind", "./blind21-questions.json", floors(0.85, 0.93, 0.8, 1)],
   ["the twenty-third set written blind", "./blind22-questions.json", floors(0.83, 0.9, 0.75, 4)],
   ["the twenty-fourth set written blind", "./blind23-questions.json", floors(0.86, 0.96, 0.85, 1)],
+  ["the twenty-fifth set written blind", "./blind24-questions.json", floors(0.66, 0.83, 0.8, 3)],
 ] as const;
 
 let index: PassageIndex;
