@@ -21,6 +21,20 @@ const expansions = (question: string, surface: string) =>
     .map((t) => t.term) ?? [];
 
 describe("planQuery", () => {
+  it("searches nothing for words that ask for a quotation, only for what it is about", () => {
+    for (const question of [
+      "whats the sentence that brings up crimea",
+      "quote me the exact words about crimea",
+      "the crimea sentence, exact wording?",
+    ]) {
+      const searched = concepts(question).map(([surface]) => surface);
+      expect(searched, question).toContain("crimea");
+      expect(searched.join(" "), question).not.toMatch(/sentence|words|wording|exact|quote/);
+    }
+    const answered = answer("whats the sentence that brings up crimea", { index });
+    expect(answered.snippets[0]?.text).toMatch(/Crimea/);
+  });
+
   it("reads two words side by side that name one thing as one idea", () => {
     expect(concepts("Who asked for the phone call?")).toEqual([
       ["asked", false],
