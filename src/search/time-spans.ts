@@ -1,22 +1,18 @@
+import { TIME_UNITS } from "../text/parts-of-speech.js";
 import type { TextSpan } from "./choice-options.js";
 import type { Concept } from "./query-plan.js";
 
-/**
+/*
  * A figure the question gives as a span of time ("the next 10 days", "like 10 mins") asks for
  * that span, not the figure: "Jan. 10" does not answer "the next 10 days", nor does "10 days"
- * answer "10 mins". Each entry is one unit, however it is written.
+ * answer "10 mins".
  */
-const UNITS: readonly string[] = [
-  "min(?:ute)?s?",
-  "(?:hours?|hrs?)",
-  "days?",
-  "(?:weeks?|wks?)",
-  "months?",
-  "(?:years?|yrs?)",
-];
 
-/** The unit written right after a figure: "10 days", "50-minute", "15 mins". */
-const UNIT_AFTER = new RegExp(`^[\\s-]*(${UNITS.join("|")})\\b`, "i");
+/** The unit written right after a figure, one group per unit: "10 days", "50-minute". */
+const UNIT_AFTER = new RegExp(
+  `^[\\s-]*(?:${TIME_UNITS.map((unit) => `(${unit})`).join("|")})\\b`,
+  "i",
+);
 
 /**
  * Marks each figure the question gives as a span of time with the pattern a passage must hold
@@ -33,8 +29,8 @@ export function markTimeSpans(
   concepts.forEach((concept, i) => {
     const span = spans[i];
     if (!span || !/^\d+$/.test(concept.surface)) return;
-    const unit = UNIT_AFTER.exec(folded.slice(span.end))?.[1];
-    const pattern = unit && UNITS.find((written) => new RegExp(`^${written}$`, "i").test(unit));
+    const unit = UNIT_AFTER.exec(folded.slice(span.end))?.slice(1).findIndex(Boolean) ?? -1;
+    const pattern = TIME_UNITS[unit];
     if (pattern) concept.span = new RegExp(`\\b${concept.surface}[\\s-]*${pattern}\\b`, "i");
   });
 }

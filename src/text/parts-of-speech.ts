@@ -98,7 +98,16 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
 /** "did either of them sound optimistic": what follows a personal pronoun is its verb. */
 const PERSONAL_PRONOUN = /^(?:he|she|they|them|him|we|i)$/i;
 
-const TIME_UNIT = /^(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)$/i;
+/** Units of time, one entry each however it is written ("mins", "hrs"). */
+export const TIME_UNITS: readonly string[] = [
+  "min(?:ute)?s?",
+  "(?:hours?|hrs?)",
+  "days?",
+  "(?:weeks?|wks?)",
+  "months?",
+  "(?:years?|yrs?)",
+];
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "i");
 const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|has|have)$/i;
 
 interface TaggedSentence {
