@@ -8,6 +8,7 @@ import {
 } from "../text/lexicon.js";
 import { ING_VERB } from "../text/parts-of-speech.js";
 import type { AnswerKind } from "./answer-kind-patterns.js";
+import { NAMED_PAIR, PAIR_WORDS } from "./named-pair.js";
 import { AUXILIARIES, AUXILIARY_OPENING } from "./yes-no-question.js";
 
 /**
@@ -246,12 +247,6 @@ function personNamed(
 /** An emphasis may stand inside an asking phrase: "what's actually driving", "how long exactly". */
 const BETWEEN_ASKING_WORDS = "\\s+(?:(?:actually|really|even|exactly|just|truly|precisely)\\s+)?";
 
-/**
- * "Tension between the US and Russia", "between dc n moscow": a pair the articles may call
- * "the two nations" or "the two countries", words a sentence on both sides then holds.
- */
-const NAMED_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.]+\s+(?:and|n|&)\s+(?:the\s+)?[\p{L}.]+/iu;
-const PAIR_WORDS = "two nations countries";
 let pairTerms: string[] | undefined;
 
 /** Finds "when", "what date", "which side"… in a (folded) question. */

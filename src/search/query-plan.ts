@@ -16,6 +16,7 @@ import { asksWhatKind } from "./elaboration.js";
 import { analyzedOpposites, analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import { guessedValues } from "./guessed-values.js";
 import { kindsAsked } from "./kinds-asked.js";
+import { markNamedPair } from "./named-pair.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
 import { questionText } from "./question-text.js";
@@ -76,6 +77,8 @@ export interface Concept {
   aside?: boolean;
   /** For a figure given as a span of time ("10 days"), what a passage must hold: `markTimeSpans`. */
   span?: RegExp;
+  /** One side of a pair the question names ("between dc and moscow"): `markNamedPair`. */
+  pairMember?: boolean;
 }
 
 export interface QueryPlan {
@@ -266,6 +269,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markAsides(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
   markTimeSpans(concepts, spans, folded);
+  markNamedPair(concepts, spans, folded);
   const speaker = speakerTerms(folded, words, concepts, spans, tagged);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];

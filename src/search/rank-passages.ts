@@ -10,6 +10,7 @@ import {
   TITLE_CREDIT,
 } from "./concept-credit.js";
 import { preferSpelledOut } from "./elaboration.js";
+import { NAMES_THE_PAIR } from "./named-pair.js";
 import type { PassageIndex } from "./passage-index.js";
 import type { PlannedTerm, QueryPlan } from "./query-plan.js";
 import { phraseFinder } from "./quoted-phrases.js";
@@ -141,6 +142,10 @@ function rank(
       concept.span && !concept.span.test(passage?.text ?? "")
         ? { value: 0 }
         : credit(concept, hit, namedByTitle, neighbours, passageId, pointedTo, isSpent);
+    // "between dc n moscow": "the two nations" names both sides, though neither by name.
+    if (concept.pairMember && earned.value < 1 && NAMES_THE_PAIR.test(passage?.text ?? "")) {
+      earned.value = 1;
+    }
     if (earned.by !== undefined)
       spent.set(earned.by, (spent.get(earned.by) ?? new Set()).add(slot));
     covered[slot] += concept.importance * earned.value;
