@@ -66,6 +66,7 @@ const OTHER_SETS = [
   ["the thirty-seventh paraphrase set", "./tune37-questions.json", floors(0.88, 0.96, 0.65, 2)],
   ["the thirty-eighth paraphrase set", "./tune38-questions.json", floors(0.91, 0.97, 0.85, 1)],
   ["the thirty-ninth paraphrase set", "./tune39-questions.json", floors(0.75, 0.83, 0.75, 6)],
+  ["the fortieth paraphrase set", "./tune40-questions.json", floors(0.62, 0.77, 0.8, 11)],
   ["the third set written blind", "./blind2-questions.json", floors(0.95, 0.96, 0.95, 0)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -89,6 +90,7 @@ const OTHER_SETS = [
   ["the twenty-third set written blind", "./blind22-questions.json", floors(0.83, 0.9, 0.75, 4)],
   ["the twenty-fourth set written blind", "./blind23-questions.json", floors(0.86, 0.96, 0.85, 1)],
   ["the twenty-fifth set written blind", "./blind24-questions.json", floors(0.68, 0.86, 0.8, 2)],
+  ["the twenty-sixth set written blind", "./blind25-questions.json", floors(0.61, 0.81, 0.9, 6)],
 ] as const;
 
 let index: PassageIndex;
