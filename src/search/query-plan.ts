@@ -27,6 +27,7 @@ import {
   markAsides,
   markAttributed,
   markCircumstances,
+  markContrasted,
   preambleSpans,
 } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
@@ -267,6 +268,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markChoiceOptions(concepts, spans, folded);
   markAttributed(concepts, spans, folded);
   markAsides(concepts, spans, folded);
+  markContrasted(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
   markTimeSpans(concepts, spans, folded);
   markNamedPair(concepts, spans, folded);

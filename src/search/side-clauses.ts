@@ -170,7 +170,43 @@ function weighWithin(
  * "Besides talks, what's the other track?": a fronted clause naming what the answer is not.
  * Its words are not searched, or the sentences about talks would rank first.
  */
-const EXCEPTED = /\b(?:besides|apart\s+from|aside\s+from|other\s+than)\s+[^,;:?!.]+,/giu;
+const EXCEPTING = String.raw`\b(?:besides|apart\s+from|aside\s+from|other\s+than|instead\s+of)\s+`;
+const EXCEPTED = new RegExp(`${EXCEPTING}[^,;:?!.]+,`, "giu");
+/**
+ * The same without a comma to close it: "besides sanctions what else…", "threatening anything
+ * other than costs?". It runs to the question proper or to the end, a few words at most.
+ */
+const CONTRASTED = new RegExp(
+  `${EXCEPTING}(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}\\d'’-]+(?=\\s+(?:what|which|who|whom|where|when|how|why|did|does|do|is|are|was|were|will|would|could|can|has|have|had)\\b|\\s*[;:?!.]|\\s*$)`,
+  "giu",
+);
+/**
+ * What an idea named as what the answer is not counts. The answer's sentence often names it
+ * too ("one is a path of diplomacy, and the other…" for "the other path besides diplomacy"),
+ * so it still counts a little; a name the articles lack there is not refused (`aside`).
+ */
+const CONTRASTED_IMPORTANCE = 0.3;
+
+/**
+ * Weighs down the ideas a question names as what the answer is not, when no comma sets them
+ * apart (`exceptedSpans` leaves those unsearched).
+ *
+ * @example
+ * markContrasted(concepts, spans, "besides sanctions what else would russia pay?");
+ */
+export function markContrasted(
+  concepts: readonly Concept[],
+  spans: readonly TextSpan[],
+  folded: string,
+): void {
+  const clauses = matchSpans(folded, CONTRASTED);
+  if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return;
+  for (const [i, concept] of concepts.entries()) {
+    if (!within(spans[i], clauses)) continue;
+    concept.importance *= CONTRASTED_IMPORTANCE;
+    concept.aside = true;
+  }
+}
 
 /**
  * The spans of `folded` that name what the answer is not.

@@ -67,6 +67,35 @@ describe("a fronted clause naming what the answer is not", () => {
   });
 });
 
+describe("what the answer is not, named without a comma", () => {
+  it("counts a third, whether it comes first or last, and not when it is the whole question", () => {
+    const asked = importanceOf("what else would russia pay for sanctions?", "sanctions");
+    expect(importanceOf("besides sanctions what else would russia pay?", "sanctions")).toBeCloseTo(
+      asked * 0.3,
+    );
+    expect(importanceOf("is biden threatening anything other than costs?", "costs")).toBeCloseTo(
+      importanceOf("is biden threatening costs?", "costs") * 0.3,
+    );
+    expect(importanceOf("besides sanctions what else would russia pay?", "russia")).toBeCloseTo(
+      importanceOf("what else would russia pay for sanctions?", "russia"),
+    );
+    expect(importanceOf("other than geneva?", "geneva")).toBeCloseTo(
+      importanceOf("geneva?", "geneva"),
+    );
+  });
+
+  it("does not refuse the question for a word the articles lack", () => {
+    const reply = answer(
+      "could russia settle its disputes with ukraine instead of the battlefield?",
+      {
+        index,
+      },
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.snippets[0]?.text).toContain("diplomatic channels");
+  });
+});
+
 describe("a chat label or the asker's role before the question", () => {
   it("is found: a label that names itself a question, or 'X here'", () => {
     expect(preambleSpans("hw q: what 2 words did officials use?")).toEqual([{ start: 0, end: 6 }]);
