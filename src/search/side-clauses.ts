@@ -154,15 +154,18 @@ export function markCircumstances(
   weighWithin(concepts, spans, [rest], CIRCUMSTANCE_IMPORTANCE);
 }
 
-/** Scales the importance of the ideas that stand wholly within one of `clauses`. */
+/** Scales the importance of the ideas that stand wholly within one of `clauses`, marking them `aside` if asked. */
 function weighWithin(
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
   clauses: readonly TextSpan[],
   factor: number,
+  { aside = false } = {},
 ): void {
   for (const [i, concept] of concepts.entries()) {
-    if (within(spans[i], clauses)) concept.importance *= factor;
+    if (!within(spans[i], clauses)) continue;
+    concept.importance *= factor;
+    if (aside) concept.aside = true;
   }
 }
 
@@ -201,11 +204,7 @@ export function markContrasted(
 ): void {
   const clauses = matchSpans(folded, CONTRASTED);
   if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return;
-  for (const [i, concept] of concepts.entries()) {
-    if (!within(spans[i], clauses)) continue;
-    concept.importance *= CONTRASTED_IMPORTANCE;
-    concept.aside = true;
-  }
+  weighWithin(concepts, spans, clauses, CONTRASTED_IMPORTANCE, { aside: true });
 }
 
 /**
