@@ -154,7 +154,10 @@ export function markCircumstances(
   weighWithin(concepts, spans, [rest], CIRCUMSTANCE_IMPORTANCE);
 }
 
-/** Scales the importance of the ideas that stand wholly within one of `clauses`, marking them `aside` if asked. */
+/**
+ * Scales the importance of the ideas that stand wholly within one of `clauses`, and marks them
+ * `aside` when asked to.
+ */
 function weighWithin(
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
