@@ -127,6 +127,8 @@ export interface AnswerTypeCue {
   countedTerms: string[];
   /** For "the name of X" or "X's name": X's head word's terms, beside which a name must stand. */
   namedTerms: string[];
+  /** Where a pair named after "between" stands ("between dc n moscow"): see `markNamedPair`. */
+  pair?: { start: number; end: number };
 }
 
 /** Words after "how many" that may name what is counted ("how many Russian troops"). */
@@ -280,10 +282,11 @@ export function answerTypeCue(question: string): AnswerTypeCue {
   if (pair) {
     pairTerms ??= analyze(PAIR_WORDS);
     cue.terms.push(...pairTerms);
+    cue.pair = { start: pair.index, end: pair.index + pair[0].length };
   }
   // "Tension between who and who?" asks for the pair, not for a person.
   const inPair = (span: { start: number; end: number }) =>
-    pair !== null && span.start >= pair.index && span.end <= pair.index + pair[0].length;
+    cue.pair !== undefined && span.start >= cue.pair.start && span.end <= cue.pair.end;
   const named = personNamed(question);
   if (named) {
     cue.kinds.push("name");

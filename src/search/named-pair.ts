@@ -16,9 +16,10 @@ export const PAIR_WORDS = "two nations countries";
 export const NAMES_THE_PAIR = /\b(?:two|both)\s+(?:nations|countries)\b/i;
 
 /**
- * Marks the concepts the question names as the two sides of a pair (`Concept.pairMember`):
- * a sentence speaking of "the two nations" holds them both. `spans` are where each concept
- * stands in `folded`.
+ * Marks the concepts within `pair`, the two sides a question names after "between"
+ * (`Concept.pairMember`): a sentence speaking of "the two nations" holds them both. `spans`
+ * are where each concept stands in the question; `pair` is where the pair does, as
+ * `answerTypeCue` found it.
  *
  * @example
  * // "are things between dc n moscow heating up": "dc" and "moscow" are marked
@@ -26,14 +27,13 @@ export const NAMES_THE_PAIR = /\b(?:two|both)\s+(?:nations|countries)\b/i;
 export function markNamedPair(
   concepts: readonly Concept[],
   spans: readonly TextSpan[],
-  folded: string,
+  pair: TextSpan | undefined,
 ): void {
-  const pair = NAMED_PAIR.exec(folded);
   if (!pair) return;
-  const start = pair.index + "between".length;
-  const end = pair.index + pair[0].length;
+  // "between" itself names no side.
+  const start = pair.start + "between".length;
   concepts.forEach((concept, i) => {
     const span = spans[i];
-    if (span && span.start >= start && span.end <= end) concept.pairMember = true;
+    if (span && span.start >= start && span.end <= pair.end) concept.pairMember = true;
   });
 }

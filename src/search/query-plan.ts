@@ -271,7 +271,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   markContrasted(concepts, spans, folded);
   markCircumstances(concepts, spans, done);
   markTimeSpans(concepts, spans, folded);
-  markNamedPair(concepts, spans, folded);
+  markNamedPair(concepts, spans, cue.pair);
   const speaker = speakerTerms(folded, words, concepts, spans, tagged);
   const merged = mergeDuplicates(concepts);
   const whereabouts = cue.kinds.includes("place") ? whereaboutsOf(folded, tagged) : [];

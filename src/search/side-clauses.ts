@@ -36,10 +36,8 @@ export function markAttributed(
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const clauses = matchSpans(folded, ATTRIBUTION);
   // A question that is all attribution ("according to Psaki?") asks about its source.
-  if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return;
-  weighWithin(concepts, spans, clauses, ATTRIBUTED_IMPORTANCE);
+  weighWithin(concepts, spans, matchSpans(folded, ATTRIBUTION), ATTRIBUTED_IMPORTANCE);
 }
 
 /**
@@ -115,8 +113,7 @@ export function markAsides(
     ...spanOf(REMARK_AFTER),
   ];
   const asides = [...leadIn.filter((span) => !ownLeadIn.includes(span)), ...remarks];
-  if (asides.length === 0 || concepts.every((_, i) => within(spans[i], asides))) return;
-  weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE);
+  if (!weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE)) return;
   // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the
   // asker's remark about themselves does not, so a word of it the articles lack ("reddit",
   // "roommate") says nothing of whether they answer.
@@ -156,7 +153,8 @@ export function markCircumstances(
 
 /**
  * Scales the importance of the ideas that stand wholly within one of `clauses`, and marks them
- * `aside` when asked to.
+ * `aside` when asked to. A question that is all such clauses asks about them: nothing is
+ * weighed then. Says whether anything was.
  */
 function weighWithin(
   concepts: readonly Concept[],
@@ -164,12 +162,14 @@ function weighWithin(
   clauses: readonly TextSpan[],
   factor: number,
   { aside = false } = {},
-): void {
+): boolean {
+  if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return false;
   for (const [i, concept] of concepts.entries()) {
     if (!within(spans[i], clauses)) continue;
     concept.importance *= factor;
     if (aside) concept.aside = true;
   }
+  return true;
 }
 
 /**
@@ -205,9 +205,9 @@ export function markContrasted(
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const clauses = matchSpans(folded, CONTRASTED);
-  if (clauses.length === 0 || concepts.every((_, i) => within(spans[i], clauses))) return;
-  weighWithin(concepts, spans, clauses, CONTRASTED_IMPORTANCE, { aside: true });
+  weighWithin(concepts, spans, matchSpans(folded, CONTRASTED), CONTRASTED_IMPORTANCE, {
+    aside: true,
+  });
 }
 
 /**
