@@ -67,6 +67,7 @@ const OTHER_SETS = [
   ["the thirty-eighth paraphrase set", "./tune38-questions.json", floors(0.91, 0.97, 0.85, 1)],
   ["the thirty-ninth paraphrase set", "./tune39-questions.json", floors(0.75, 0.83, 0.75, 6)],
   ["the fortieth paraphrase set", "./tune40-questions.json", floors(0.67, 0.82, 0.8, 6)],
+  ["the forty-first paraphrase set", "./tune41-questions.json", floors(0.87, 0.93, 0.65, 3)],
   ["the third set written blind", "./blind2-questions.json", floors(0.95, 0.96, 0.95, 0)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -91,6 +92,7 @@ const OTHER_SETS = [
   ["the twenty-fourth set written blind", "./blind23-questions.json", floors(0.86, 0.96, 0.85, 1)],
   ["the twenty-fifth set written blind", "./blind24-questions.json", floors(0.68, 0.86, 0.8, 2)],
   ["the twenty-sixth set written blind", "./blind25-questions.json", floors(0.61, 0.81, 0.9, 6)],
+  ["the twenty-seventh set written blind", "./blind26-questions.json", floors(0.68, 0.76, 0.85, 9)],
 ] as const;
 
 let index: PassageIndex;
