@@ -79,6 +79,26 @@ const REMARK_AFTER = new RegExp(
   "iu",
 );
 
+/** How a question proper opens: a question word, or a verb put before its subject. */
+const QUESTION_OPENER = String.raw`(?:what|what's|whats|which|who|who's|whom|whose|where|when|how|why|did|does|do|is|are|was|were|will|would|could|can|has|have|had)`;
+/**
+ * "i'm in poland and people here are nervous, did the us say…": a run-on asker speaks of
+ * themselves, then asks, often without a question mark.
+ */
+const OWN_CLAUSE_BEFORE = new RegExp(
+  String.raw`^\W*(?:${ASKER_OPENER})\s[^?]*?,\s*(?:(?:but|so|anyway)\s+)?(?=${QUESTION_OPENER}\b)`,
+  "iu",
+);
+/**
+ * "first time hearing about this, apparently biden warned the kremlin, but when was the
+ * call…": statements closed by ", but" or ", anyway" before a question proper set the scene.
+ * After ", so" the statement is the question's premise ("moscow asked for it, so why'd the
+ * US go along"), and counts in full.
+ */
+const STATEMENT_BEFORE = new RegExp(
+  String.raw`^(?!\W*${QUESTION_OPENER}\b)[^?]*?,\s*(?:but|anyway)\s+(?:like\s+)?(?=${QUESTION_OPENER}\b)`,
+  "iu",
+);
 /** A statement opening as the asker speaks of themselves or of whom they heard from. */
 const ASKER_SPEAKS = new RegExp(`^\\W*(?:${ASKER_OPENER})\\b`, "iu");
 
@@ -102,13 +122,14 @@ export function markAsides(
     const match = pattern.exec(folded);
     return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
   };
-  const leadIn = spanOf(LEAD_IN);
+  const leadIn = [...spanOf(LEAD_IN), ...spanOf(STATEMENT_BEFORE)];
   // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
   // person is the asker speaking of themselves.
   const ownLeadIn = leadIn.filter((span) => ASKER_SPEAKS.test(folded.slice(span.start)));
   const remarks = [
     ...ownLeadIn,
     ...spanOf(REMARK_BEFORE),
+    ...spanOf(OWN_CLAUSE_BEFORE),
     ...spanOf(REMARK_BEFORE_COLON),
     ...spanOf(REMARK_AFTER),
   ];

@@ -152,6 +152,17 @@ describe("statements before the closing question", () => {
     expect(answer(question, { index }).snippets[0]?.text).toMatch(/50[ -]minute/);
   });
 
+  it("count half when closed by ', but' before the question proper", () => {
+    const question = "apparently biden warned the kremlin, but when was the call";
+    expect(importanceOf(question, "kremlin")).toBeCloseTo(
+      importanceOf("when was the call where biden warned the kremlin", "kremlin") / 2,
+    );
+    // A question put first is what is asked, whatever follows it.
+    expect(importanceOf("what did biden warn, but when was the call", "warn")).toBeCloseTo(
+      importanceOf("what did biden warn", "warn"),
+    );
+  });
+
   it("are not found at an abbreviation's full stop", () => {
     expect(importanceOf("what will officials do on Jan. 10 in Geneva?", "officials")).toBeCloseTo(
       importanceOf("what will officials do on January 10 in Geneva?", "officials"),
@@ -245,6 +256,15 @@ describe("the asker's remark about themselves", () => {
     expect(importanceOf(question, "budge")).toBeCloseTo(
       importanceOf("would they budge and say anything new?", "budge") / 2,
     );
+  });
+
+  it("may run on to the question after a comma, with no question mark", () => {
+    const question =
+      "i'm in warsaw and everyone here is worried, did the us promise to consult allies";
+    expect(importanceOf(question, "warsaw")).toBeCloseTo(
+      importanceOf("did the us promise warsaw to consult allies", "warsaw") / 4,
+    );
+    expect(answer(question, { index }).answered).toBe(true);
   });
 
   it("is not a qualifier after the question mark", () => {
