@@ -65,16 +65,17 @@ const ASKS_TOPIC =
   /^\W*(?:so\s+)?(?:what|which)\b.*\babout\W*(?:(?:like\s+)?(?:what|which)\s+\p{L}+\W*)?$|\b(?:was|is|were|are)\s+(?:it\s+)?about\s+(?:what|which)\b/iu;
 
 /**
- * "What does OSCE mean?", "meaning of NATO": the meaning of a word in capitals is what it
- * stands for. Asked of a lowercase word ("what does engagement mean") it is not.
+ * "What does OSCE mean?", "meaning of NATO", "whats the OSCE", "full name of the OSCE?": the
+ * meaning of a word in capitals is what it stands for. Asked of a lowercase word ("what does
+ * engagement mean") it is not.
  */
 const ASKS_MEANING =
-  /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+)?([\p{L}\d&-]+)\s+(?:mean|stand)|\bmeaning\s+of\s+(?:the\s+)?([\p{L}\d&-]+)|([\p{L}\d&-]+)\s+meaning\b/iu;
+  /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+)?([\p{L}\d&-]+)\s+(?:mean|stand)|\b(?:meaning|full\s+name)\s+of\s+(?:the\s+)?([\p{L}\d&-]+)|([\p{L}\d&-]+)\s+(?:meaning|full\s+name)\b|^\W*(?:so\s+)?(?:what|wat)(?:\s+is|\s+are|'s|’s|s)?\s+(?:the\s+|an?\s+)?([\p{L}\d&-]+)\W*$/iu;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 
 function asksWhatAcronymMeans(question: string): boolean {
   const match = ASKS_MEANING.exec(question);
-  const word = match?.[1] ?? match?.[2] ?? match?.[3];
+  const word = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
   return word !== undefined && ACRONYM.test(word);
 }
 

@@ -80,10 +80,20 @@ describe("kindsAsked", () => {
   });
 
   it("asks what an acronym stands for when the question asks the meaning of a word in capitals", () => {
-    for (const question of ["What does OSCE mean?", "Meaning of OSCE?", "OSCE meaning"]) {
+    for (const question of [
+      "What does OSCE mean?",
+      "Meaning of OSCE?",
+      "OSCE meaning",
+      "whats the OSCE",
+      "what is NATO?",
+      "full name of the OSCE?",
+    ]) {
       expect(kindsAsked(question, false, [], []), question).toEqual(["acronym"]);
     }
     expect(kindsAsked("what does engagement mean", false, [], [])).toEqual([]);
+    // Only the word in capitals alone is asked about: not what it did, nor a lowercase word.
+    expect(kindsAsked("what is NATO doing?", false, [], [])).toEqual([]);
+    expect(kindsAsked("whats the deal", false, [], [])).toEqual([]);
     expect(kindsAsked("what does OSCE stand for", false, ["acronym"], [])).toEqual(["acronym"]);
   });
 });
