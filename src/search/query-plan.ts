@@ -74,7 +74,10 @@ export interface Concept {
   option?: ChoiceOption;
   /** The thing a "what X" or "which X" question asks about (see `whatPhraseHead`). */
   focus?: boolean;
-  /** Said in the asker's aside, not asked (see `markAsides`): a name in it may be missing. */
+  /**
+   * Said in the asker's aside, not asked (see `markAsides`, `markContrasted`): a name in it
+   * may be missing, and a sentence lacking a word the articles lack is no less covered.
+   */
   aside?: boolean;
   /** For a figure given as a span of time ("10 days"), what a passage must hold: `markTimeSpans`. */
   span?: RegExp;

@@ -122,6 +122,7 @@ function rank(
   // Read once per candidate: the test anchors at the sentence's start and fails at once.
   const pointedTo = passage && POINTS_BACK.test(passage.text) ? passage.prev : null;
   const covered: ByOption = [0, 0, 0];
+  const total: ByOption = [...totalImportance];
   let besideScore = 0;
   // A person named by title scores as if named, a little less.
   let titleScore = 0;
@@ -149,6 +150,9 @@ function rank(
     if (earned.by !== undefined)
       spent.set(earned.by, (spent.get(earned.by) ?? new Set()).add(slot));
     covered[slot] += concept.importance * earned.value;
+    // A word the articles lack, said aside ("my roommate said…"), is in no sentence: counted,
+    // it lowers them all alike and refuses questions they answer. One they hold still counts.
+    if (concept.aside && !concept.inCorpus) total[slot] -= concept.importance * (1 - earned.value);
     if (earned.beside) {
       const share = earned.pointedBack ? POINTED_SCORE_SHARE : BESIDE_SCORE_SHARE;
       besideScore += share * earned.beside.weight * neighbours.idf(earned.beside.term);
@@ -156,7 +160,7 @@ function rank(
     if (earned.byTitle) titleScore += TITLE_CREDIT * termScore(index, passageId, earned.byTitle);
   }
   covered[0] += QUOTE_IMPORTANCE * quotesCredit(index, passageId, quotes);
-  const coverage = wholeCoverage(covered, totalImportance);
+  const coverage = wholeCoverage(covered, total);
   // A word beside the sentence adds a fraction of what it would add within it.
   const bm25 = hit.score - repeatedScore(index, hit, plan) + besideScore + titleScore;
   return {
@@ -164,7 +168,7 @@ function rank(
     bm25,
     score: finalScore(bm25, coverage),
     coverage,
-    eitherCoverage: choiceCoverage(covered, totalImportance),
+    eitherCoverage: choiceCoverage(covered, total),
     queryTerms: hit.queryTerms,
     textTerms: hit.passageTerms,
   };

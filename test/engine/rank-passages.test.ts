@@ -114,6 +114,19 @@ describe("rankPassages", () => {
       "The summit opened on Friday.",
     );
   });
+
+  it("does not count the asker's remark against a sentence, in words no sentence holds", () => {
+    const index = paragraphsIndex(
+      "The summit opened on Friday in the old harbour hall.",
+      "Farm prices rose in spring.",
+    );
+    const plain = coverageIn(index, "When did the summit open?", 0);
+    const remark = "When did the summit open? my roommate swears it was yesterday lol";
+    expect(coverageIn(index, remark, 0)).toBeCloseTo(plain);
+    // What the sentence holds of the remark still counts.
+    const held = "When did the summit open? my roommate swears it was in the harbour hall";
+    expect(coverageIn(index, held, 0)).toBeGreaterThanOrEqual(plain);
+  });
 });
 
 describe("what an article is about without saying so", () => {
