@@ -8,7 +8,7 @@ import {
 import { type AnswerKind, monthsNamed } from "./answer-kind-patterns.js";
 import type { ReferredArticle } from "./article-reference.js";
 import { articlesAsked } from "./articles-asked.js";
-import { type ChoiceOption, markChoiceOptions, type TextSpan } from "./choice-options.js";
+import { type ChoiceOption, markChoiceOptions, type TextSpan, within } from "./choice-options.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { concept, planned } from "./concept-terms.js";
 import { countedAsCorpusWords } from "./counted-terms.js";
@@ -16,6 +16,7 @@ import { asksWhatKind } from "./elaboration.js";
 import { analyzedOpposites, analyzedSynonyms, answerTypeCue } from "./expansions.js";
 import { guessedValues } from "./guessed-values.js";
 import { kindsAsked } from "./kinds-asked.js";
+import { mannerSpans, TONE_TERM } from "./manner-asked.js";
 import { markNamedPair } from "./named-pair.js";
 import type { PassageIndex } from "./passage-index.js";
 import { markFocus, subjectAskedOf, whatPhraseHead, whoPhraseHead } from "./question-focus.js";
@@ -152,6 +153,7 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     ...preamble,
   ];
   const words = analyzeTokens(folded);
+  const manner = mannerSpans(folded);
   const tokens = withParticles(
     words.map((token) =>
       withSlipRepaired(withAcronymRead(withDroppedG(token, index), index), index),
@@ -255,7 +257,11 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
       weakWordTerms().has(token.terms[0] ?? "") &&
       !namesAgent(token.surface, token.terms[0] ?? "");
     const wordClass = weak ? "weak" : classOfTokens([token]);
-    const made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
+    let made = concept(token.surface, token.terms, expansions, index, wordClass, whole);
+    if (!made.inCorpus && made.wordClass === "modifier" && within(token, manner)) {
+      const tone = [TONE_TERM, ...expansionsOf(TONE_TERM)];
+      made = concept(token.surface, token.terms, [...expansions, ...tone], index, wordClass, whole);
+    }
     if (
       token.start === focusStart ||
       ((token.start === done?.start || token.start === subjectStart) && !made.inCorpus)
