@@ -46,8 +46,9 @@ export function markAttributed(
  * to the last full stop or exclamation ending a word (not "Jan." or "U.S.") before the
  * question's own words.
  */
-const LEAD_IN =
-  /^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+(?=[^.!]*\?\s*$)/isu;
+/** Up to the last full stop or exclamation ending a word: the statements before the question. */
+const SENTENCE_END = String.raw`^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+`;
+const LEAD_IN = new RegExp(String.raw`${SENTENCE_END}(?=[^.!]*\?\s*$)`, "isu");
 /**
  * "i know everyone says it's cold war 2.0, but were they…?": the asker's own remark, closed
  * by ", but" or ", so" before the question, which may go on after its question mark ("did
@@ -81,6 +82,14 @@ const REMARK_AFTER = new RegExp(
 
 /** How a question proper opens: a question word, or a verb put before its subject. */
 const QUESTION_OPENER = String.raw`(?:what|what's|whats|which|who|who's|whom|whose|where|when|how|why|did|does|do|is|are|was|were|will|would|could|can|has|have|had)`;
+/**
+ * "ngl i only skimmed the headline. did they actually…": the same lead-in before a question
+ * proper typed without its question mark.
+ */
+const LEAD_IN_UNMARKED = new RegExp(
+  String.raw`${SENTENCE_END}(?=\W*(?:(?:but|so|anyway|ok|okay|and)\s+)?${QUESTION_OPENER}\b[^.!?]*$)`,
+  "isu",
+);
 /**
  * "i'm in poland and people here are nervous, did the us say…": a run-on asker speaks of
  * themselves, then asks, often without a question mark.
@@ -122,7 +131,7 @@ export function markAsides(
     const match = pattern.exec(folded);
     return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
   };
-  const leadIn = [...spanOf(LEAD_IN), ...spanOf(STATEMENT_BEFORE)];
+  const leadIn = [...spanOf(LEAD_IN), ...spanOf(LEAD_IN_UNMARKED), ...spanOf(STATEMENT_BEFORE)];
   // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
   // person is the asker speaking of themselves.
   const ownLeadIn = leadIn.filter((span) => ASKER_SPEAKS.test(folded.slice(span.start)));

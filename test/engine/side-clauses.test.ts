@@ -152,6 +152,18 @@ describe("statements before the closing question", () => {
     expect(answer(question, { index }).snippets[0]?.text).toMatch(/50[ -]minute/);
   });
 
+  it("count half before a question proper typed without its question mark", () => {
+    const question = "ngl i only skimmed it over lunch. did they trade threats over the phone";
+    expect(importanceOf(question, "lunch")).toBeCloseTo(
+      importanceOf("did they trade threats over lunch", "lunch") / 2,
+    );
+    expect(answer(question, { index }).snippets[0]?.text).toContain("traded threats");
+    // A statement with no question after it is all there is to go on.
+    expect(importanceOf("i skimmed it over lunch. they traded threats", "lunch")).toBeCloseTo(
+      importanceOf("they traded threats over lunch", "lunch"),
+    );
+  });
+
   it("count half when closed by ', but' before the question proper", () => {
     const question = "apparently biden warned the kremlin, but when was the call";
     expect(importanceOf(question, "kremlin")).toBeCloseTo(
