@@ -108,8 +108,10 @@ const STATEMENT_BEFORE = new RegExp(
   String.raw`^(?!\W*${QUESTION_OPENER}\b)[^?]*?,\s*(?:but|anyway)\s+(?:like\s+)?(?=${QUESTION_OPENER}\b)`,
   "iu",
 );
+/** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */
+const CHAT_FILLER = String.raw`(?:ngl|tbh|ok|okay|so|lol|honestly|wait|hmm+|well|yeah|yo|like|idk|fwiw)`;
 /** A statement opening as the asker speaks of themselves or of whom they heard from. */
-const ASKER_SPEAKS = new RegExp(`^\\W*(?:${ASKER_OPENER})\\b`, "iu");
+const ASKER_SPEAKS = new RegExp(`^\\W*(?:${CHAT_FILLER}\\W+)*(?:${ASKER_OPENER})\\b`, "iu");
 
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
 const ASIDE_IMPORTANCE = 0.5;

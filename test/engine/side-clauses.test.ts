@@ -153,7 +153,7 @@ describe("statements before the closing question", () => {
   });
 
   it("count half before a question proper typed without its question mark", () => {
-    const question = "ngl i only skimmed it over lunch. did they trade threats over the phone";
+    const question = "apparently it got heated over lunch. did they trade threats over the phone";
     expect(importanceOf(question, "lunch")).toBeCloseTo(
       importanceOf("did they trade threats over lunch", "lunch") / 2,
     );
@@ -248,6 +248,7 @@ describe("the asker's remark about themselves", () => {
     for (const [question, word] of [
       ["saw a tiktok claiming they were friendly. what did biden threaten?", "tiktok"],
       ["a classmate doubted it. was nato part of the upcoming talks?", "classmate"],
+      ["ok so ngl my roommate doubted it. was nato part of the upcoming talks", "roommate"],
       ["what was the tone of the call? it came up at trivia last night.", "trivia"],
     ] as const) {
       expect(importanceOf(question, word), question).toBeLessThan(
