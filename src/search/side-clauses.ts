@@ -101,11 +101,12 @@ const OWN_CLAUSE_BEFORE = new RegExp(
 /**
  * "first time hearing about this, apparently biden warned the kremlin, but when was the
  * call…": statements closed by ", but" or ", anyway" before a question proper set the scene.
+ * Chat often drops the comma, or puts a "lol" in its place.
  * After ", so" the statement is the question's premise ("moscow asked for it, so why'd the
  * US go along"), and counts in full.
  */
 const STATEMENT_BEFORE = new RegExp(
-  String.raw`^(?!\W*${QUESTION_OPENER}\b)[^?]*?,\s*(?:but|anyway)\s+(?:like\s+)?(?=${QUESTION_OPENER}\b)`,
+  String.raw`^(?!\W*${QUESTION_OPENER}\b)[^?]*?(?:,\s*|\s+(?:(?:lol|lmao|haha|tbh)\s+)?)(?:but|anyway)\s+(?:like\s+)?(?=${QUESTION_OPENER}\b)`,
   "iu",
 );
 /** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */

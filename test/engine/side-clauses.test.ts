@@ -169,6 +169,12 @@ describe("statements before the closing question", () => {
     expect(importanceOf(question, "kremlin")).toBeCloseTo(
       importanceOf("when was the call where biden warned the kremlin", "kremlin") / 2,
     );
+    for (const chat of ["kremlin but when", "kremlin lol but when"]) {
+      expect(
+        importanceOf(`apparently biden warned the ${chat} was the call`, "kremlin"),
+        chat,
+      ).toBeCloseTo(importanceOf(question, "kremlin"));
+    }
     // A question put first is what is asked, whatever follows it.
     expect(importanceOf("what did biden warn, but when was the call", "warn")).toBeCloseTo(
       importanceOf("what did biden warn", "warn"),
