@@ -147,11 +147,17 @@ export function markAsides(
   ];
   const asides = [...leadIn.filter((span) => !ownLeadIn.includes(span)), ...remarks];
   if (!weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE)) return;
-  // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"); the
-  // asker's remark about themselves does not, so a word of it the articles lack ("reddit",
-  // "roommate") says nothing of whether they answer.
+  // A lead-in may name what is asked about ("Zelensky spoke too. what did he say?"), so a
+  // name in it the articles lack still tells they do not answer; its other missing words
+  // ("every headline is doom and gloom") do not. The asker's remark about themselves names
+  // nothing asked about: no word of it the articles lack ("reddit", "roommate") tells.
   for (const [i, concept] of concepts.entries()) {
-    if (!within(spans[i], remarks)) continue;
+    if (!within(spans[i], remarks)) {
+      if (within(spans[i], asides) && !concept.inCorpus && concept.wordClass !== "name") {
+        concept.aside = true;
+      }
+      continue;
+    }
     concept.aside = true;
     if (!concept.inCorpus && concept.wordClass !== "weak") {
       concept.importance = Math.min(

@@ -181,6 +181,13 @@ describe("statements before the closing question", () => {
     );
   });
 
+  it("do not refuse the question for a common word the articles lack, but do for a name", () => {
+    const gloomy = "every headline is doom and gloom. did they say they'd keep talking";
+    expect(answer(gloomy, { index }).snippets[0]?.text).toContain("determination to continue");
+    const named = "zelensky is worried. did zelensky say they'd keep talking";
+    expect(answer(named, { index }).answered).toBe(false);
+  });
+
   it("are not found at an abbreviation's full stop", () => {
     expect(importanceOf("what will officials do on Jan. 10 in Geneva?", "officials")).toBeCloseTo(
       importanceOf("what will officials do on January 10 in Geneva?", "officials"),
