@@ -188,6 +188,9 @@ describe("planQuery", () => {
       "What was reported?",
       "Why is everyone nervous?",
       "Did either guy budge?",
+      // Chat's openers name no topic: "wait, …", "eli5 …".
+      "wait when did they talk",
+      "eli5 the white house line",
     ]) {
       expect(
         concepts(question).some(([, weak]) => weak),
