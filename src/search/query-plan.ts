@@ -8,6 +8,7 @@ import {
 import { type AnswerKind, monthsNamed } from "./answer-kind-patterns.js";
 import type { ReferredArticle } from "./article-reference.js";
 import { articlesAsked } from "./articles-asked.js";
+import { markAsides, preambleSpans } from "./asker-remarks.js";
 import { type ChoiceOption, markChoiceOptions, type TextSpan, within } from "./choice-options.js";
 import { joinConcepts, mergeDuplicates, namesTheSame } from "./concept-merging.js";
 import { concept, planned } from "./concept-terms.js";
@@ -25,11 +26,9 @@ import { quotedPhrases } from "./quoted-phrases.js";
 import { isSelective } from "./selective-terms.js";
 import {
   exceptedSpans,
-  markAsides,
   markAttributed,
   markCircumstances,
   markContrasted,
-  preambleSpans,
 } from "./side-clauses.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
