@@ -82,6 +82,8 @@ const STATEMENT_BEFORE = new RegExp(
 );
 /** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */
 const CHAT_FILLER = String.raw`(?:ngl|tbh|ok|okay|so|lol|honestly|wait|hmm+|well|yeah|yo|like|idk|fwiw)`;
+/** A word for someone the asker knows, said whole. */
+const KNOWN_PERSON = new RegExp(`^${ACQUAINTANCE}s?$`, "iu");
 /** A statement opening as the asker speaks of themselves or of whom they heard from. */
 const ASKER_SPEAKS = new RegExp(`^\\W*(?:${CHAT_FILLER}\\W+)*(?:${ASKER_OPENER})\\b`, "iu");
 
@@ -130,6 +132,10 @@ export function markAsides(
       continue;
     }
     concept.aside = true;
+    // "my friend walked me through it": someone the asker knows, not the allies.
+    if (KNOWN_PERSON.test(concept.surface)) {
+      concept.terms = concept.terms.filter((term) => term.kind !== "expansion");
+    }
     if (!concept.inCorpus && concept.wordClass !== "weak") {
       concept.importance = Math.min(
         concept.importance,

@@ -117,6 +117,15 @@ describe("statements before the closing question", () => {
 });
 
 describe("the asker's remark about themselves", () => {
+  it("names someone the asker knows, not the allies, by 'friend'", () => {
+    const termsOf = (question: string) =>
+      planQuery(question, index)
+        .concepts.find((c) => c.surface === "friend")
+        ?.terms.map((t) => t.term) ?? [];
+    expect(termsOf("my friend walked me through it. what's the other path")).toEqual(["friend"]);
+    expect(termsOf("will the us decide with every friend in europe?")).toContain("alli");
+  });
+
   // A noun the articles lack counts double where it is asked (`MISSING_IMPORTANCE`); in the
   // asker's remark it counts half of what a held word would, so a quarter.
   it("counts half after the question mark, up to a closing 'anyway'", () => {
