@@ -21,13 +21,6 @@ import { weighWithin } from "./side-clauses.js";
 const SENTENCE_END = String.raw`^.*(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|[a-z]\.[a-z]))[.!]\s+`;
 const LEAD_IN = new RegExp(String.raw`${SENTENCE_END}(?=[^.!]*\?\s*$)`, "isu");
 /**
- * "i know everyone says it's cold war 2.0, but were they…?": the asker's own remark, closed
- * by ", but" or ", so" before the question, which may go on after its question mark ("did
- * they say anything new? or same old positions?").
- */
-const REMARK_BEFORE =
-  /^\W*(?:i|i'm|im|everyone|everybody|people|ppl|my\s+[\p{L}']+)\s[^?]*?,\s*(?:but|so)\s+(?=[^?]*\?)/iu;
-/**
  * "friend in DC asked me this and i blanked: per the official recap, …": a clause before a
  * colon in which the asker speaks of themselves.
  */
@@ -51,6 +44,11 @@ const REMARK_AFTER = new RegExp(
   "iu",
 );
 
+/** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */
+const CHAT_FILLER = String.raw`(?:ngl|tbh|ok|okay|so|lol|honestly|wait|hmm+|well|yeah|yo|like|idk|fwiw)`;
+/** How a statement opens as the asker speaks, after any chat filler: "ok so ngl my roommate". */
+const ASKER_START = String.raw`^\W*(?:${CHAT_FILLER}\W+)*(?:${ASKER_OPENER})`;
+
 /** How a question proper opens: a question word, or a verb put before its subject. */
 const QUESTION_OPENER = String.raw`(?:what|what's|whats|which|who|who's|whom|whose|where|when|how|why|did|does|do|is|are|was|were|will|would|could|can|has|have|had)`;
 /**
@@ -62,11 +60,12 @@ const LEAD_IN_UNMARKED = new RegExp(
   "isu",
 );
 /**
- * "i'm in poland and people here are nervous, did the us say…": a run-on asker speaks of
- * themselves, then asks, often without a question mark.
+ * "i'm in poland and people here are nervous, did the us say…", "i know everyone says it's
+ * cold war 2.0, but were they…?": the asker speaks of themselves, then asks, often without a
+ * question mark, and the question may go on past it ("did they say anything new? or not?").
  */
 const OWN_CLAUSE_BEFORE = new RegExp(
-  String.raw`^\W*(?:${ASKER_OPENER})\s[^?]*?,\s*(?:(?:but|so|anyway)\s+)?(?=${QUESTION_OPENER}\b)`,
+  String.raw`${ASKER_START}\s[^?]*?,\s*(?:(?:but|so|anyway)\s+)?(?=${QUESTION_OPENER}\b)`,
   "iu",
 );
 /**
@@ -80,12 +79,10 @@ const STATEMENT_BEFORE = new RegExp(
   String.raw`^(?!\W*${QUESTION_OPENER}\b)[^?]*?(?:,\s*|\s+(?:(?:lol|lmao|haha|tbh)\s+)?)(?:but|anyway)\s+(?:like\s+)?(?=${QUESTION_OPENER}\b)`,
   "iu",
 );
-/** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */
-const CHAT_FILLER = String.raw`(?:ngl|tbh|ok|okay|so|lol|honestly|wait|hmm+|well|yeah|yo|like|idk|fwiw)`;
 /** A word for someone the asker knows, said whole. */
 const KNOWN_PERSON = new RegExp(`^${ACQUAINTANCE}s?$`, "iu");
 /** A statement opening as the asker speaks of themselves or of whom they heard from. */
-const ASKER_SPEAKS = new RegExp(`^\\W*(?:${CHAT_FILLER}\\W+)*(?:${ASKER_OPENER})\\b`, "iu");
+const ASKER_SPEAKS = new RegExp(String.raw`${ASKER_START}\b`, "iu");
 
 /** What an idea of a lead-in statement or a remark counts, against the same idea asked. */
 const ASIDE_IMPORTANCE = 0.5;
@@ -113,7 +110,6 @@ export function markAsides(
   const ownLeadIn = leadIn.filter((span) => ASKER_SPEAKS.test(folded.slice(span.start)));
   const remarks = [
     ...ownLeadIn,
-    ...spanOf(REMARK_BEFORE),
     ...spanOf(OWN_CLAUSE_BEFORE),
     ...spanOf(REMARK_BEFORE_COLON),
     ...spanOf(REMARK_AFTER),
