@@ -69,6 +69,7 @@ const OTHER_SETS = [
   ["the fortieth paraphrase set", "./tune40-questions.json", floors(0.67, 0.82, 0.8, 6)],
   ["the forty-first paraphrase set", "./tune41-questions.json", floors(0.91, 0.96, 0.65, 1)],
   ["the forty-second paraphrase set", "./tune42-questions.json", floors(0.8, 0.92, 0.8, 1)],
+  ["the forty-third paraphrase set", "./tune43-questions.json", floors(0.78, 0.85, 0.85, 9)],
   ["the third set written blind", "./blind2-questions.json", floors(0.95, 0.96, 0.95, 0)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],
@@ -94,6 +95,7 @@ const OTHER_SETS = [
   ["the twenty-fifth set written blind", "./blind24-questions.json", floors(0.68, 0.86, 0.8, 2)],
   ["the twenty-sixth set written blind", "./blind25-questions.json", floors(0.61, 0.81, 0.9, 6)],
   ["the twenty-seventh set written blind", "./blind26-questions.json", floors(0.76, 0.88, 0.8, 3)],
+  ["the twenty-eighth set written blind", "./blind27-questions.json", floors(0.73, 0.8, 0.95, 11)],
 ] as const;
 
 let index: PassageIndex;

@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind` … `-- --blind26` the sets written blind, and
- * `-- --tune` … `-- --tune42` the paraphrase sets open for tuning (see each
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind27` the sets written blind, and
+ * `-- --tune` … `-- --tune43` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 25 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 26 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 41 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 42 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -58,6 +58,7 @@ const FIGURES_ONLY = new Set([
   "blind24",
   "blind25",
   "blind26",
+  "blind27",
 ]);
 
 const baseline = plainMiniSearch(index);
