@@ -1,3 +1,4 @@
+import { purposeSpans } from "./asker-purpose.js";
 import { type TextSpan, within } from "./choice-options.js";
 import { asIfHeld } from "./concept-importance.js";
 import type { Concept } from "./query-plan.js";
@@ -182,7 +183,8 @@ const GUESS =
 
 /**
  * The spans of `folded` that label the question, name the asker or whom they heard a claim
- * from, or close it asking to confirm or guessing the answer.
+ * from, say what they want the answer for, or close it asking to confirm or guessing the
+ * answer.
  *
  * @example
  * preambleSpans("hw q: what 2 words did officials use?"); // [{ start: 0, end: 6 }]
@@ -204,5 +206,6 @@ export function preambleSpans(folded: string): TextSpan[] {
       ? [{ start: leadIn, end: leadIn + laterSource[0].length }]
       : []),
     ...(tag ? [{ start: tag.index, end: folded.length }] : []),
+    ...purposeSpans(folded),
   ];
 }

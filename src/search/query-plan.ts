@@ -139,8 +139,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
     classes ??= wordClasses(folded);
     return classes;
   };
-  const yesNo = isYesNoQuestion(folded);
   const preamble = preambleSpans(folded);
+  // "fact check: was it…", "need a quote: did the official…": the question opens after its label.
+  const opening = preamble.find((span) => span.start === 0)?.end ?? 0;
+  const yesNo = isYesNoQuestion(folded.slice(opening));
   const guessed = guessedValues(folded, index, tagged, { yesNo, aside: preamble });
   // Words that ask ("when", "what date"), name the article asked about or what the answer is
   // not ("besides talks, …"), or guess the answer ("on friday, right?") are not searched.
