@@ -12,6 +12,13 @@
 const BEFORE_A_WORD =
   "(?=\\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|him|us|them|it|(?!(?:or|and|to|of|in|on|at|by|per|than|more|less|out|hundred|thousand|million|billion|dozen|percent|pm|am|year|yr|month|week|wk|day|hour|hr|minute|min|mo)\\b)\\p{L}+(?<!s))\\b)";
 
+/**
+ * After a word that numbers what follows, "4" and "2" are figures: "round 2 this month",
+ * "part 2 of the story", "option 2 is".
+ */
+const NOT_NUMBERING =
+  "(?<!\\b(?:round|part|phase|stage|step|day|game|option|number|no|season|episode|chapter|level|version|take|paragraph|para|page|item|question)\\s+)";
+
 /** Each chat spelling of a small word, and the word. */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut|wot)\b/giu, "what"],
@@ -21,8 +28,8 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\babt\b/giu, "about"],
   [/(?<![\p{L}\d.'’])u(?![\p{L}\d]|[.'’]\p{L})/giu, "you"],
   [/(?<![\p{L}\d.'’])ur(?![\p{L}\d]|[.'’]\p{L})/giu, "your"],
-  [new RegExp(`\\b4${BEFORE_A_WORD}`, "giu"), "for"],
-  [new RegExp(`\\b2${BEFORE_A_WORD}`, "giu"), "to"],
+  [new RegExp(`${NOT_NUMBERING}\\b4${BEFORE_A_WORD}`, "giu"), "for"],
+  [new RegExp(`${NOT_NUMBERING}\\b2${BEFORE_A_WORD}`, "giu"), "to"],
   [/\b(?:wen|wehn|whn)\b/giu, "when"],
   [/\b(?:wher|whr|wheres)\b/giu, "where"],
   [/\b(?:wich|whch)\b/giu, "which"],

@@ -33,6 +33,13 @@ describe("chat spellings of small words", () => {
     );
   });
 
+  it("leave '4' and '2' figures after a word that numbers them", () => {
+    expect(withChatSpellingsWrittenOut("round 2 this week?")).toBe("round 2 this week?");
+    expect(withChatSpellingsWrittenOut("is part 2 the diplomacy one")).toBe(
+      "is part 2 the diplomacy one",
+    );
+  });
+
   it("give a possessive before a post back its apostrophe, but not a pronoun's", () => {
     expect(withChatSpellingsWrittenOut("psakis role?")).toBe("psaki's role?");
     expect(withChatSpellingsWrittenOut("did he change his position")).toBe(
