@@ -50,10 +50,27 @@ const NOT_A_NOUN_PHRASE = new Set([
 /** "What exactly are…": words between "what" and the rest of its phrase. */
 const ADVERBS = new Set(["exactly", "specifically", "precisely", "really", "actually"]);
 /** "the costs", "Russia's demands": what opens the noun phrase after "what are". */
-const DETERMINER = /^(?:the|its|their|his|her|our|[\p{L}-]+['’]s?)$/u;
+const DETERMINER = /^(?:the|these|those|this|its|their|his|her|our|[\p{L}-]+['’]s?)$/u;
 /** "What are the…", "what would the…": the noun phrase comes after "the". */
 const COPULAS = new Set(["is", "are", "r", "was", "were", "would", "will"]);
 const RELATIVES = new Set(["that", "which", "who", "whom"]);
+/**
+ * Where a clause with no relative pronoun starts after the noun phrase: "what are these costs
+ * the us keeps mentioning", "what's the thing everyone is posting about".
+ */
+const CLAUSE_SUBJECTS = new Set([
+  "the",
+  "a",
+  "an",
+  "everyone",
+  "everybody",
+  "people",
+  "ppl",
+  "folks",
+  "they",
+  "we",
+  "you",
+]);
 /** Most words in the noun phrase after "what are the" ("the Strategic Stability Dialogue"). */
 const THE_PHRASE_WORDS = 3;
 /**
@@ -148,7 +165,7 @@ export function whatPhraseHead(
     // after "the" or a possessive.
     if (COPULAS.has(lower(i + 1)) && DETERMINER.test(lower(i + 2))) {
       for (let j = i + 4; j <= i + 3 + THE_PHRASE_WORDS; j++) {
-        if (!endsBefore(j)) continue;
+        if (!endsBefore(j) && !CLAUSE_SUBJECTS.has(lower(j))) continue;
         const head = words[j - 1];
         return head && { start: head.index, namesAnswerKind: ANSWER_NOUNS.has(lower(j - 1)) };
       }

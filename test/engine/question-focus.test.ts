@@ -32,6 +32,8 @@ describe("whatPhraseHead: the focus", () => {
     ["What would the costs for Russia include?", "costs"],
     ["What are the costs that the official listed?", "costs"],
     ["what r the costs exactly", "costs"],
+    ["what are these penalties everyone is talking about", "penalties"],
+    ["what were those costs the us listed", "costs"],
     ["What is the weather in Moscow?", "weather"],
     ["what exactly are russia's security demands, like no nato expansion?", "demands"],
     ["what exactly were russia's security demands - no nato expansion?", "demands"],
