@@ -70,6 +70,7 @@ const OTHER_SETS = [
   ["the forty-first paraphrase set", "./tune41-questions.json", floors(0.91, 0.96, 0.65, 1)],
   ["the forty-second paraphrase set", "./tune42-questions.json", floors(0.8, 0.92, 0.8, 1)],
   ["the forty-third paraphrase set", "./tune43-questions.json", floors(0.78, 0.85, 0.85, 9)],
+  ["the forty-fourth paraphrase set", "./tune44-questions.json", floors(0.71, 0.8, 0.6, 12)],
   ["the third set written blind", "./blind2-questions.json", floors(0.95, 0.96, 0.95, 0)],
   ["the fourth set written blind", "./blind3-questions.json", floors(1, 1, 0.85, 0)],
   ["the fifth set written blind", "./blind4-questions.json", floors(0.98, 1, 0.9, 0)],

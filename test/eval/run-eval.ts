@@ -2,7 +2,7 @@
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
  * `npm run eval -- --fresh`, `-- --blind` … `-- --blind27` the sets written blind, and
- * `-- --tune` … `-- --tune43` the paraphrase sets open for tuning (see each
+ * `-- --tune` … `-- --tune44` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -22,7 +22,7 @@ const OPTIONAL_SETS = [
   "blind",
   ...Array.from({ length: 26 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 42 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 43 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
