@@ -9,12 +9,12 @@ import type { TextSpan } from "./choice-options.js";
  */
 
 /** What a student writes: "essay", "class presentation", "blog post". */
-const WORK = String.raw`(?:essay|paper|class|course|presentation|post|blog|report|assignment|homework|hw|thesis|project|debate|seminar|lecture|exam|quiz|newsletter|podcast|notes|research|dissertation|school|uni|coursework|write-?up|slides?|discussion)`;
+const WORK = String.raw`(?:essay|paper|class|course|presentation|post|blog|report|assignment|homework|hw|thesis|project|debate|seminar|lecture|exam|quiz|newsletter|podcast|notes|research|dissertation|school|uni|coursework|write-?up|slides?|discussion|handout|op-?ed|summary|recap|bibliography)`;
 /**
- * "for my poli sci essay", "for a class discussion", "for class"; not "for the discussion",
- * which may be the talks asked about.
+ * "for my poli sci essay", "in a seminar handout", "background section of my paper", "for
+ * class"; not "for the discussion", which may be the talks asked about.
  */
-const FOR_WORK = String.raw`for\s+(?:(?:my|a|an|our)\s+(?:(?!(?:the|these|those|their|his|her|its|that)\b)[\p{L}'’-]+\s+){0,3}?${WORK}s?|(?:class|school|homework|hw|uni|coursework))\b`;
+const FOR_WORK = String.raw`(?:(?:for|in|of)\s+(?:my|a|an|our)\s+(?:(?!(?:the|these|those|their|his|her|its|that)\b)[\p{L}'’-]+\s+){0,3}?${WORK}s?|for\s+(?:class|school|homework|hw|uni|coursework))\b`;
 /** What form they want it in: "a quote", "exact wording", "a source", "the list". */
 const FORM = String.raw`(?:quote|quotation|source|citation|cite|reference|wording|list|confirmation)s?`;
 /** "need a quote", "need exact wording", "source needed", "citing this". */

@@ -25,6 +25,12 @@ describe("what the asker wants the answer for", () => {
     expect(spanned("need exact wording: what did putin say?")).toEqual(["need exact wording: "]);
     expect(spanned("need a source on how long they talked")).toEqual(["need a source on "]);
     expect(spanned("in plain terms, what are the two paths?")).toEqual(["in plain terms, "]);
+    expect(spanned("quoting this in a seminar handout: who asked for the call?")).toEqual([
+      "quoting this in a seminar handout: ",
+    ]);
+    expect(spanned("intro of my op-ed \u2014 why was it tense?")).toEqual([
+      "intro of my op-ed \u2014 ",
+    ]);
   });
 
   it("is found last, before the question mark or after it", () => {
