@@ -111,6 +111,8 @@ const ANSWER_NOUNS = new Set([
   "degree",
   "line",
   "message",
+  // "what assurance did the official give": what was promised, under its own words.
+  ...["assurance", "assurances", "promise", "promises", "pledge", "pledges", "vow", "vows"],
 ]);
 /** "What kind of X": the question is about X. */
 const KINDS = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);

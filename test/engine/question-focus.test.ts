@@ -42,6 +42,7 @@ describe("whatPhraseHead: the focus", () => {
     ["What is the name of the official?", undefined],
     ["What kind of mistake would sanctions be?", "mistake"],
     ["What words did officials use?", undefined],
+    ["What promise did the official make to the allies?", undefined],
     ["To what extent will allies take part?", undefined],
     ["what was the main line in psaki's readout", undefined],
   ])("%s → %s", (question, expected) => {
