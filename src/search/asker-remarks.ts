@@ -45,6 +45,9 @@ const REMARK_AFTER = new RegExp(
   "iu",
 );
 
+/** "which country was it about? (dumb q i know)": an aside in brackets after the question. */
+const BRACKETED_AFTER = /(?<=\?\s*)\([^()?]*\)\W*$/u;
+
 /** Words a chat message opens with before it says anything: "ngl", "ok so", "wait". */
 const CHAT_FILLER = String.raw`(?:ngl|tbh|ok|okay|so|lol|honestly|wait|hmm+|well|yeah|yo|like|idk|fwiw)`;
 /** How a statement opens as the asker speaks, after any chat filler: "ok so ngl my roommate". */
@@ -114,6 +117,7 @@ export function markAsides(
     ...spanOf(OWN_CLAUSE_BEFORE),
     ...spanOf(REMARK_BEFORE_COLON),
     ...spanOf(REMARK_AFTER),
+    ...spanOf(BRACKETED_AFTER),
   ];
   const asides = [...leadIn.filter((span) => !ownLeadIn.includes(span)), ...remarks];
   if (!weighWithin(concepts, spans, asides, ASIDE_IMPORTANCE)) return;

@@ -126,6 +126,13 @@ describe("the asker's remark about themselves", () => {
     expect(termsOf("will the us decide with every friend in europe?")).toContain("alli");
   });
 
+  it("may be in brackets after the question mark, and does not refuse the question", () => {
+    const question = "who asked for the call? (silly question, sorry)";
+    const silly = planQuery(question, index).concepts.find((c) => c.surface === "silly");
+    expect(silly?.aside).toBe(true);
+    expect(answer(question, { index }).answered).toBe(true);
+  });
+
   // A noun the articles lack counts double where it is asked (`MISSING_IMPORTANCE`); in the
   // asker's remark it counts half of what a held word would, so a quarter.
   it("counts half after the question mark, up to a closing 'anyway'", () => {
