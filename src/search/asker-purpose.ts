@@ -19,15 +19,18 @@ const FOR_WORK = String.raw`(?:(?:for|in|of)\s+(?:my|a|an|our)\s+(?:(?!(?:the|th
 const FORM = String.raw`(?:quote|quotation|source|citation|cite|reference|wording|list|confirmation)s?`;
 /** "need a quote", "need exact wording", "source needed", "citing this". */
 const FORM_WANTED = String.raw`(?:(?:i\s+)?need(?:\s+(?:a|an|the|some|it|this))?(?:\s+[\p{L}'’-]+)?\s+${FORM}\b|${FORM}\s+needed\b|cit(?:e|ing)\s+(?:this|it)\b)`;
-/** "in academic terms", "in plain terms": the register asked for, not a topic. */
-const IN_TERMS = String.raw`in\s+(?:academic|plain|simple|simplest|formal|layman'?s?|lay)\s+terms`;
+/**
+ * "in academic terms", "in one word", "in a nutshell", "tl;dr": the register or length asked
+ * for, not a topic.
+ */
+const IN_TERMS = String.raw`(?:in\s+(?:academic|plain|simple|simplest|formal|layman'?s?|lay)\s+terms|(?:in\s+)?(?:a|one|two|three|a\s+few|\d+)\s+(?:words?|sentences?|lines?)(?:\s+(?:if\s+possible|max|tops))?|in\s+a\s+nutshell|tl\s*;?\s*dr)`;
 
 /**
  * Opening the message before a comma or colon ("for my essay, …", "need a quote: …"), or
  * before what it is on ("need a source on how long they talked").
  */
 const PURPOSE_FIRST = new RegExp(
-  String.raw`^\W*(?:(?:(?:[^,:;?]*\s)?${FOR_WORK}|${FORM_WANTED}(?:\s+${FOR_WORK})?|${IN_TERMS})\s*[,:;\u2013\u2014-]|${FORM_WANTED}\s+(?:on|about|regarding|re)\b)\s*`,
+  String.raw`^\W*(?:(?:(?:[^,:;?]*\s)?${FOR_WORK}|${FORM_WANTED}(?:\s+${FOR_WORK})?|${IN_TERMS})\s*[,:;\u2013\u2014-]|${FORM_WANTED}\s+(?:on|about|regarding|re)\b|tl\s*;?\s*dr\s+(?:of|on)\b)\s*`,
   "iu",
 );
 /** "…, for my class presentation?": said last, before the question mark. */

@@ -25,6 +25,8 @@ describe("what the asker wants the answer for", () => {
     expect(spanned("need exact wording: what did putin say?")).toEqual(["need exact wording: "]);
     expect(spanned("need a source on how long they talked")).toEqual(["need a source on "]);
     expect(spanned("in plain terms, what are the two paths?")).toEqual(["in plain terms, "]);
+    expect(spanned("tl;dr on the kremlin's reply?")).toEqual(["tl;dr on "]);
+    expect(spanned("what did the us warn? one sentence max")).toEqual([" one sentence max"]);
     expect(spanned("quoting this in a seminar handout: who asked for the call?")).toEqual([
       "quoting this in a seminar handout: ",
     ]);
