@@ -1,4 +1,5 @@
 import type { TextSpan } from "./choice-options.js";
+import { firstMatchSpan } from "./side-clauses.js";
 
 /*
  * What the asker wants the answer for, or in what form: "for my poli sci essay, …", "…? need
@@ -52,8 +53,7 @@ const PURPOSE_AFTER = new RegExp(
  * purposeSpans("when did they talk? need a quote"); // [{ start: 19, end: 32 }]
  */
 export function purposeSpans(folded: string): TextSpan[] {
-  return [PURPOSE_FIRST, PURPOSE_LAST, PURPOSE_AFTER].flatMap((pattern) => {
-    const match = pattern.exec(folded);
-    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
-  });
+  return [PURPOSE_FIRST, PURPOSE_LAST, PURPOSE_AFTER].flatMap((pattern) =>
+    firstMatchSpan(folded, pattern),
+  );
 }

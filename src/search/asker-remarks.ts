@@ -2,7 +2,7 @@ import { purposeSpans } from "./asker-purpose.js";
 import { type TextSpan, within } from "./choice-options.js";
 import { asIfHeld } from "./concept-importance.js";
 import type { Concept } from "./query-plan.js";
-import { weighWithin } from "./side-clauses.js";
+import { firstMatchSpan, weighWithin } from "./side-clauses.js";
 
 /*
  * What stands around the question itself: a chat label, the asker's role, whom a claim was
@@ -104,10 +104,7 @@ export function markAsides(
   spans: readonly TextSpan[],
   folded: string,
 ): void {
-  const spanOf = (pattern: RegExp): TextSpan[] => {
-    const match = pattern.exec(folded);
-    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
-  };
+  const spanOf = (pattern: RegExp) => firstMatchSpan(folded, pattern);
   const leadIn = [...spanOf(LEAD_IN), ...spanOf(LEAD_IN_UNMARKED), ...spanOf(STATEMENT_BEFORE)];
   // "my history teacher brought up 2014 today. what's the link…": a lead-in in the first
   // person is the asker speaking of themselves.
@@ -202,9 +199,8 @@ export function preambleSpans(folded: string): TextSpan[] {
   const leadIn = preamble || source ? undefined : LEAD_IN.exec(folded)?.[0].length;
   const laterSource = leadIn === undefined ? null : HEARSAY.exec(folded.slice(leadIn));
   const tag = CONFIRMATION_TAG.exec(folded) ?? GUESS.exec(folded);
-  const opening = CONFIRMATION_OPENING.exec(folded);
   return [
-    ...(opening ? [{ start: opening.index, end: opening.index + opening[0].length }] : []),
+    ...firstMatchSpan(folded, CONFIRMATION_OPENING),
     ...(preamble || source ? [{ start: 0, end: end + (source?.[0].length ?? 0) }] : []),
     ...(leadIn !== undefined && laterSource
       ? [{ start: leadIn, end: leadIn + laterSource[0].length }]

@@ -129,6 +129,12 @@ export function exceptedSpans(folded: string): TextSpan[] {
   return matchSpans(folded, EXCEPTED);
 }
 
+/** Where the first match of a `pattern` stands in `text`: one span, or none. */
+export function firstMatchSpan(text: string, pattern: RegExp): TextSpan[] {
+  const match = pattern.exec(text);
+  return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
+}
+
 /** Where each match of a global `pattern` stands in `text`. */
 export function matchSpans(text: string, pattern: RegExp): TextSpan[] {
   return [...text.matchAll(pattern)].map((match) => ({
