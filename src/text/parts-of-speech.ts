@@ -92,7 +92,22 @@ function classInPlace(terms: readonly TaggedTerm[], i: number): WordClass {
   const auxiliarySubject =
     (previous?.tags.includes("Auxiliary") || AUXILIARY.test(previous?.text ?? "")) && carriedVerb;
   if (wordClass === "noun" && PERSONAL_PRONOUN.test(previous?.text ?? "")) return "verb";
+  if (wordClass === "noun" && verbAfterAskedThing(terms, i)) return "verb";
   return wordClass === "verb" && (modifiesSubject || auxiliarySubject) ? "noun" : wordClass;
+}
+
+/**
+ * "which city hosts the talks": after "which" or "what" and the thing asked about, a plural
+ * "noun" that a determiner follows is the thing's verb, as no noun takes "the" after it.
+ */
+function verbAfterAskedThing(terms: readonly TaggedTerm[], i: number): boolean {
+  const [asking, thing, term, next] = [terms[i - 2], terms[i - 1], terms[i], terms[i + 1]];
+  return (
+    (asking?.tags.includes("QuestionWord") ?? false) &&
+    (thing?.tags.includes("Singular") ?? false) &&
+    (term?.tags.includes("Plural") ?? false) &&
+    (next?.tags.includes("Determiner") ?? false)
+  );
 }
 
 /** "did either of them sound optimistic": what follows a personal pronoun is its verb. */

@@ -36,6 +36,14 @@ describe("wordClasses", () => {
     expect(classAt("did we sanction banks?", "banks")).toBe("noun");
   });
 
+  it("reads a plural 'noun' between the thing asked about and a determiner as its verb", () => {
+    expect(classAt("which city hosts the talks in january", "hosts")).toBe("verb");
+    expect(classAt("which article compares this buildup to crimea?", "compares")).toBe("verb");
+    // Not where the thing asked about is itself plural, nor without the determiner.
+    expect(classAt("what sanctions were threatened?", "sanctions")).toBe("noun");
+    expect(classAt("which city hosts?", "hosts")).toBe("noun");
+  });
+
   it("reads a figure before a unit of time as a span of time, not a name", () => {
     expect(classAt("so two calls in like 4 weeks?", "4")).toBe("noun");
     expect(classAt("what happened in 2014?", "2014")).toBe("name");
