@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: answer quality on the question sets, with every miss listed.
  * `npm run eval -- --holdout` also scores the held-out set (casual phrasings), and
- * `npm run eval -- --fresh`, `-- --blind` … `-- --blind27` the sets written blind, and
- * `-- --tune` … `-- --tune44` the paraphrase sets open for tuning (see each
+ * `npm run eval -- --fresh`, `-- --blind` … `-- --blind28` the sets written blind, and
+ * `-- --tune` … `-- --tune45` the paraphrase sets open for tuning (see each
  * set's $comment).
  */
 import path from "node:path";
@@ -20,9 +20,9 @@ const OPTIONAL_SETS = [
   "holdout",
   "fresh",
   "blind",
-  ...Array.from({ length: 26 }, (_, i) => `blind${i + 2}`),
+  ...Array.from({ length: 27 }, (_, i) => `blind${i + 2}`),
   "tune",
-  ...Array.from({ length: 43 }, (_, i) => `tune${i + 2}`),
+  ...Array.from({ length: 44 }, (_, i) => `tune${i + 2}`),
 ];
 const sets = [
   ["dev", "./questions.json"],
@@ -59,6 +59,7 @@ const FIGURES_ONLY = new Set([
   "blind25",
   "blind26",
   "blind27",
+  "blind28",
 ]);
 
 const baseline = plainMiniSearch(index);
