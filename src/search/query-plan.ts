@@ -30,6 +30,7 @@ import {
   markCircumstances,
   markContrasted,
 } from "./side-clauses.js";
+import { withSoundAlikeRead } from "./sound-alikes.js";
 import { speakerTerms } from "./speaker.js";
 import { longestPhraseAt, withParticles } from "./synonym-phrases.js";
 import { markTimeSpans } from "./time-spans.js";
@@ -157,7 +158,10 @@ export function planQuery(question: string, index: PassageIndex): QueryPlan {
   const manner = mannerSpans(folded);
   const tokens = withParticles(
     words.map((token) =>
-      withSlipRepaired(withAcronymRead(withDroppedG(token, index), index), index),
+      withSoundAlikeRead(
+        withSlipRepaired(withAcronymRead(withDroppedG(token, index), index), index),
+        index,
+      ),
     ),
   ).filter(
     (token, position, read) =>
