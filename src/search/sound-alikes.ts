@@ -3,16 +3,13 @@ import { termsOf } from "../text/analyze.js";
 import { wordFrequencyRank } from "../text/english-words.js";
 import { foldText } from "../text/fold.js";
 import type { PassageIndex } from "./passage-index.js";
-import { fuzzyDistance } from "./typos.js";
+import { fuzzyDistance, type ReadToken } from "./typos.js";
 
 /*
  * Dictated questions: a phone that hears "Kremlin" may write "crumlin", and "Psaki" comes out
  * as "sockey". Such a word is spelled nothing like the one meant, so fuzzy search misses it,
  * but it sounds the same: Double Metaphone gives both one code.
  */
-
-/** A question's word as the analyzer read it. */
-type ReadToken = { surface: string; terms: string[]; acronym: boolean };
 
 /** Shorter words share a sound with too many others ("sake" and "psaki" are both SK). */
 const SHORTEST_SOUNDED = 5;

@@ -11,7 +11,7 @@ import type { PassageIndex } from "./passage-index.js";
  */
 
 /** A question's word as the analyzer read it. */
-type ReadToken = { surface: string; terms: string[]; acronym: boolean };
+export type ReadToken = { surface: string; terms: string[]; acronym: boolean };
 
 /**
  * "teh", "waht": a short word that is neither in the corpus nor a common English word, and is
